@@ -1,0 +1,197 @@
+/**
+ * Turning the speaker phrase as written into a name: pronouns, descriptions, surnames,
+ * titles and roles, affiliations, people versus organisations.
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Quote, Speaker } from '../../../server/src/engine';
+import { joinLines, quotesOf } from '../../helpers/engine';
+
+/** The speaker of the only quote of `text`. */
+function onlySpeaker(text: string): Speaker {
+	const quotes: Quote[] = quotesOf(text);
+	assert.equal(quotes.length, 1, `quotes: ${JSON.stringify(quotes.map((q) => q.text))}`);
+	assert.ok(quotes[0].speaker, `no speaker for “${quotes[0].text}”`);
+	return quotes[0].speaker;
+}
+
+describe('resolution: pronouns', () => {
+	test('“…,” he said → the person named earlier', () => {
+		const s = onlySpeaker(
+			joinLines(
+				'Coach Luis Moreno watched the final minutes from the bench.',
+				'',
+				'“We gave them far too much space,” he said.',
+			),
+		);
+		assert.equal(s.name, 'Luis Moreno');
+		assert.equal(s.text, 'he');
+		assert.equal(s.resolution, 'pronoun');
+		assert.equal(s.type, 'person');
+		assert.equal(s.via, 'adjacent');
+	});
+
+	test('“…,” she said skips an organisation named more recently', () => {
+		const s = onlySpeaker(
+			joinLines(
+				'Dr. Noor Saleh joined Vireo Health in 2019.',
+				'',
+				'Vireo Health has since opened four clinics in the valley.',
+				'',
+				'“We still cannot hire nurses fast enough,” she said.',
+			),
+		);
+		assert.equal(s.name, 'Noor Saleh');
+		assert.equal(s.resolution, 'pronoun');
+		assert.equal(s.type, 'person');
+	});
+
+	test('a pronoun with nobody named before it stays unresolved', () => {
+		const s = onlySpeaker('“It was the worst storm I have seen in forty years,” he said.');
+		assert.equal(s.name, null);
+		assert.equal(s.resolution, 'unresolved');
+		assert.equal(s.text, 'he');
+	});
+});
+
+describe('resolution: descriptions', () => {
+	test('“the spokeswoman” → the spokeswoman named earlier', () => {
+		const s = onlySpeaker(
+			joinLines(
+				'Ida Marsh, a spokeswoman for Peltra Energy, confirmed the shutdown.',
+				'',
+				'“We are inspecting every site,” the spokeswoman said.',
+			),
+		);
+		assert.equal(s.name, 'Ida Marsh');
+		assert.equal(s.type, 'person');
+		assert.equal(s.resolution, 'description');
+	});
+
+	test('“the company” → the company named earlier', () => {
+		const s = onlySpeaker(
+			joinLines(
+				'Peltra Energy shut two wells on Monday after a gas leak.',
+				'',
+				'“Safety comes first,” the company said.',
+			),
+		);
+		assert.equal(s.name, 'Peltra Energy');
+		assert.equal(s.type, 'organisation');
+		assert.equal(s.resolution, 'description');
+	});
+
+	test('“the company” → the company, not a person named after it', () => {
+		const s = onlySpeaker(
+			joinLines(
+				'Peltra Energy hired Ana Ruiz as chief executive in May.',
+				'',
+				'“Our debt is under control,” the company said.',
+			),
+		);
+		assert.equal(s.name, 'Peltra Energy');
+		assert.equal(s.type, 'organisation');
+	});
+
+	test('“the firm” → the firm named earlier', () => {
+		const s = onlySpeaker(
+			joinLines(
+				'Kestrel Advisory, a Boston accounting firm, lost the city contract last year.',
+				'',
+				'“We were never given a reason,” the firm said.',
+			),
+		);
+		assert.equal(s.name, 'Kestrel Advisory');
+		assert.equal(s.type, 'organisation');
+		assert.equal(s.resolution, 'description');
+	});
+
+	test('“the minister” → the minister named earlier', () => {
+		const s = onlySpeaker(
+			joinLines(
+				'Finance Minister Karl Odum presented the budget on Wednesday.',
+				'',
+				'“This is a budget for growth,” the minister said.',
+			),
+		);
+		assert.equal(s.name, 'Karl Odum');
+		assert.equal(s.type, 'person');
+		assert.equal(s.resolution, 'description');
+	});
+});
+
+describe('resolution: surnames', () => {
+	test('a surname → the full name given earlier', () => {
+		const s = onlySpeaker(
+			joinLines(
+				'Foreign Minister Helena Strand arrived in Oslo on Tuesday.',
+				'',
+				'“We are close to an agreement,” Strand said.',
+			),
+		);
+		assert.equal(s.name, 'Helena Strand');
+		assert.equal(s.text, 'Strand');
+		assert.equal(s.resolution, 'surname');
+		assert.equal(s.type, 'person');
+	});
+
+	test('a surname picks the right one of two people named earlier', () => {
+		const s = onlySpeaker(
+			joinLines(
+				'Helena Strand and her deputy, Omar Price, met the delegation in Bergen.',
+				'',
+				'“Nothing is signed yet,” Price said.',
+			),
+		);
+		assert.equal(s.name, 'Omar Price');
+		assert.equal(s.resolution, 'surname');
+	});
+});
+
+describe('resolution: titles and roles kept apart from names', () => {
+	test('Secretary of State Name → name and role', () => {
+		const s = onlySpeaker('Secretary of State Dana Whitfield said: “The embassy will stay open.”');
+		assert.equal(s.name, 'Dana Whitfield');
+		assert.equal(s.role, 'Secretary of State');
+		assert.equal(s.resolution, 'name');
+		assert.equal(s.type, 'person');
+	});
+
+	test('company spokeswoman Name → the name without the role', () => {
+		const s = onlySpeaker('“The outage lasted four minutes,” company spokeswoman Tessa Lind said.');
+		assert.equal(s.name, 'Tessa Lind');
+		assert.match(s.role ?? '', /spokeswoman/i);
+		assert.equal(s.type, 'person');
+		assert.equal(s.resolution, 'name');
+	});
+
+	test('a Org spokesperson → the organisation, role spokesperson', () => {
+		const s = onlySpeaker('“We regret the error,” a Norberg Bank spokesperson said.');
+		assert.equal(s.name, 'Norberg Bank');
+		assert.equal(s.type, 'organisation');
+		assert.equal(s.role, 'spokesperson');
+		assert.equal(s.resolution, 'affiliation');
+	});
+
+	test('an Org spokesman → the organisation, role spokesman', () => {
+		const s = onlySpeaker('“We are reviewing the footage,” an Eastline Rail spokesman said.');
+		assert.equal(s.name, 'Eastline Rail');
+		assert.equal(s.type, 'organisation');
+		assert.equal(s.role, 'spokesman');
+		assert.equal(s.resolution, 'affiliation');
+	});
+});
+
+describe('resolution: person or organisation', () => {
+	test('a council is an organisation', () => {
+		const s = onlySpeaker('“Bus fares will rise in April,” said Hallam City Council.');
+		assert.equal(s.name, 'Hallam City Council');
+		assert.equal(s.type, 'organisation');
+	});
+
+	test('a first name and surname is a person', () => {
+		const s = onlySpeaker('“Bus fares will rise in April,” said Nina Hallam.');
+		assert.equal(s.name, 'Nina Hallam');
+		assert.equal(s.type, 'person');
+	});
+});
