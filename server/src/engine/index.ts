@@ -3,8 +3,15 @@
  * Pure: strings in, plain data out. No vscode, no LSP, no file system. The wink-nlp instance
  * is built once by the host (server, CLI or tests) and injected.
  */
-import type { ArticleQuotes, CancellationFlag, ExtractOptions, Logger } from './types';
+import { Attributor, type Attribution, type QuoteContext } from './attribution/attribute';
+import { Discourse } from './attribution/entities';
+import { Tagger } from './attribution/tagger';
 import type { Nlp } from './nlp';
+import { findMarkedSpans, type MarkedSpan } from './quotes/marks';
+import { classifyQuote } from './quotes/kinds';
+import { splitParagraphs, type Paragraph } from './text/paragraphs';
+import { endsSentence, sentenceEnd, sentenceStart } from './text/sentences';
+import type { ArticleQuotes, CancellationFlag, ExtractOptions, Logger, Quote, Span, Speaker } from './types';
 
 export * from './types';
 export type { Nlp } from './nlp';
@@ -24,7 +31,261 @@ export interface Engine {
 	extract(text: string, options?: ExtractOptions, token?: CancellationFlag): ArticleQuotes;
 }
 
+/** Creates an engine around one shared wink-nlp instance. */
 export function createEngine(host: EngineHost): Engine {
-	void host;
-	throw new Error('not implemented yet');
+	const extract = (text: string, options: ExtractOptions = {}, token?: CancellationFlag): ArticleQuotes => {
+		try {
+			return extractQuotes(host.nlp, text, options, token);
+		} catch (error) {
+			// A bug must not take the host down with it: report, and return nothing for this text.
+			host.logger?.warn(`quote extraction failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+			return { quotes: [] };
+		}
+	};
+	return Object.freeze({ extract });
+}
+
+const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll}\p{N},;)] +)([A-Z][\p{L}\p{N}&.'’-]*)/gu;
+const FLOATING_PARAGRAPHS_BACK = 2;
+
+function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: CancellationFlag): ArticleQuotes {
+	if (!/\S/.test(text)) {
+		return { quotes: [] };
+	}
+	const paragraphs = splitParagraphs(text);
+	const spans = findMarkedSpans(text, paragraphs);
+	if (token?.isCancellationRequested) {
+		return { quotes: [] };
+	}
+	const ends = spans.map((s) => (s.close >= 0 ? s.close : s.segments[s.segments.length - 1].end));
+	const openAt = new Map<number, number>();
+	const closeAt = new Map<number, number>();
+	spans.forEach((s, i) => {
+		if (s.parent < 0) {
+			openAt.set(s.open, ends[i]);
+			closeAt.set(ends[i], s.open);
+		}
+	});
+
+	const discourse = buildDiscourse(text, paragraphs, spans, ends);
+	const attributor = new Attributor(text, new Tagger(nlp, text), discourse);
+	const paragraphOf = paragraphIndex(paragraphs);
+	const quotes: Quote[] = [];
+	const attributions: Attribution[] = [];
+	const speakers: Speaker[] = [];
+	const venues: Span[] = [];
+
+	for (let i = 0; i < spans.length; i++) {
+		if (token?.isCancellationRequested) {
+			return { quotes: [] };
+		}
+		const span = spans[i];
+		const end = ends[i];
+		const startPara = paragraphs[span.paragraph];
+		const endPara = paragraphs[paragraphOf(end)];
+		const parent = span.parent >= 0 ? spans[span.parent] : undefined;
+		const lo = parent ? parent.open + 1 : startPara.start;
+		const hi = parent ? ends[span.parent] : endPara.end;
+		const back = (k: number) => closeAt.get(k) ?? k;
+		const fwd = (k: number) => openAt.get(k) ?? k;
+		const before0 = Math.max(lo, sentenceStart(text, span.open, lo, back), previousEnd(spans, ends, i, lo));
+		const afterFrom = span.close >= 0 ? span.close + 1 : end;
+		const after1 = Math.min(hi, sentenceEnd(text, afterFrom, hi, fwd), nextOpen(spans, i, hi));
+		const quoteText = span.segments.map((s) => text.slice(s.start, s.end)).join('\n');
+		const trimmedEnd = quoteText.trimEnd();
+		const context: QuoteContext = {
+			before: [before0, span.open],
+			after: [afterFrom, after1],
+			handsOff: /[,?!—–-]$/.test(trimmedEnd),
+			paragraph: span.paragraph,
+		};
+		let attribution = attributor.adjacent(context, { speakers, venues });
+		const partial = isPartial(text, span, quoteText, context);
+		if (!attribution.speaker && !attribution.naming) {
+			attribution = inherit(i, partial) ?? attribution;
+		}
+		const kind = classifyQuote(text, quoteText, span, context, attribution, partial, startPara, options);
+		const speech = kind === 'speech';
+		const speaker = speech ? attribution.speaker : null;
+		if (speaker) {
+			speakers.push(speaker);
+		}
+		if (speech && attribution.venue) {
+			venues.push(attribution.venue);
+		}
+		attributions.push(attribution);
+		quotes.push({
+			id: `q${i + 1}`,
+			text: quoteText,
+			start: span.segments[0].start,
+			end: span.segments[span.segments.length - 1].end,
+			segments: span.segments.map((s) => ({ start: s.start, end: s.end })),
+			marks: { open: span.openMark, close: span.closeMark },
+			multiParagraph: span.segments.length > 1,
+			unclosed: span.close < 0,
+			parent: span.parent >= 0 ? `q${span.parent + 1}` : null,
+			headline: startPara.headline,
+			kind,
+			partial,
+			speaker,
+			cue: speech ? attribution.cue : null,
+			venue: speech ? attribution.venue : null,
+		});
+	}
+	return { quotes };
+
+	/**
+	 * A quote with no attribution of its own takes the speaker of the quote before it when that
+	 * quote's attribution sits between them (`"…," he said. "…"`), or, for a quote that stands
+	 * as its own sentence, the speaker most recently named before it (a floating quote).
+	 */
+	function inherit(i: number, partial: boolean): Attribution | undefined {
+		const span = spans[i];
+		const p = previousSibling(i);
+		const prevAttribution = p >= 0 ? attributions[p] : undefined;
+		const prevSpeaker = p >= 0 ? quotes[p].speaker : null;
+		if (p >= 0 && prevAttribution && prevSpeaker && spans[p].paragraph === span.paragraph) {
+			const between = text.slice(ends[p] + 1, span.open);
+			const attributionBetween = prevSpeaker.start > ends[p] && prevSpeaker.start < span.open;
+			if (attributionBetween || !/[.!?]["'”’]?\s/.test(between)) {
+				return { ...prevAttribution, speaker: { ...prevSpeaker, via: 'interrupted' } };
+			}
+		}
+		if (partial) {
+			return undefined;
+		}
+		const paraFrom = floatingWindowStart(span.paragraph);
+		const from = Math.max(p >= 0 ? ends[p] + 1 : 0, paraFrom);
+		if (from < span.open) {
+			const reported = attributor.reported(from, span.open, span.paragraph, { speakers, venues });
+			if (reported?.speaker) {
+				return { ...reported, speaker: { ...reported.speaker, via: 'floating' } };
+			}
+		}
+		if (p >= 0 && prevSpeaker && prevAttribution && spans[p].paragraph >= paraFrom_index(paraFrom)) {
+			return { ...prevAttribution, speaker: { ...prevSpeaker, via: 'floating' } };
+		}
+		return undefined;
+	}
+
+	function previousSibling(i: number): number {
+		for (let k = i - 1; k >= 0; k--) {
+			if (spans[k].parent === spans[i].parent && quotes[k].kind === 'speech') {
+				return k;
+			}
+		}
+		return -1;
+	}
+
+	/** Where to look back for a floating quote's speaker: this and up to two story paragraphs. */
+	function floatingWindowStart(paragraph: number): number {
+		let found = paragraph;
+		let story = 0;
+		for (let k = paragraph - 1; k >= 0 && story < FLOATING_PARAGRAPHS_BACK; k--) {
+			if (paragraphs[k].boilerplate || paragraphs[k].headline) {
+				continue;
+			}
+			found = k;
+			story++;
+		}
+		return paragraphs[found].start;
+	}
+
+	function paraFrom_index(offset: number): number {
+		return paragraphOf(offset);
+	}
+}
+
+function previousEnd(spans: readonly MarkedSpan[], ends: readonly number[], i: number, lo: number): number {
+	for (let k = i - 1; k >= 0; k--) {
+		if (spans[k].parent === spans[i].parent) {
+			return ends[k] + 1 > lo ? ends[k] + 1 : lo;
+		}
+	}
+	return lo;
+}
+
+function nextOpen(spans: readonly MarkedSpan[], i: number, hi: number): number {
+	for (let k = i + 1; k < spans.length; k++) {
+		if (spans[k].parent === spans[i].parent) {
+			return Math.min(spans[k].open, hi);
+		}
+	}
+	return hi;
+}
+
+/** A fragment worked into the reporter's sentence rather than a statement standing on its own. */
+function isPartial(text: string, span: MarkedSpan, quoteText: string, context: QuoteContext): boolean {
+	const lead = text.slice(context.before[0], span.open).trimEnd();
+	if (/[\p{L}\p{N}]$/u.test(lead) || /[’']s$/.test(lead)) {
+		return true;
+	}
+	if (/^[\p{Ll}]/u.test(quoteText.trimStart())) {
+		return true;
+	}
+	const after = text.slice(context.after[0], context.after[1]);
+	return /[\p{L}\p{N}]$/u.test(quoteText.trimEnd()) && /^\s*\p{Ll}/u.test(after) && !endsSentence(text, span.close - 1, span.close + 2);
+}
+
+/** "Amazon Says Email Banning TikTok": most words capitalised, so capitals say nothing. */
+function isTitleCaseLine(line: string): boolean {
+	const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+	const long = words.filter((w) => w.length > 3);
+	return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.7;
+}
+
+function paragraphIndex(paragraphs: readonly Paragraph[]): (offset: number) => number {
+	return (offset) => {
+		let lo = 0;
+		let hi = paragraphs.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (paragraphs[mid].start <= offset) {
+				lo = mid;
+			} else {
+				hi = mid - 1;
+			}
+		}
+		return lo;
+	};
+}
+
+/** Names in the reporter's text (quotations left out), for pronouns and descriptions. */
+function buildDiscourse(text: string, paragraphs: readonly Paragraph[], spans: readonly MarkedSpan[], ends: readonly number[]): Discourse {
+	const discourse = new Discourse();
+	const midSentence = new Set<string>();
+	for (const p of paragraphs) {
+		if (p.boilerplate || (p.headline && isTitleCaseLine(text.slice(p.start, p.end)))) {
+			continue;
+		}
+		for (const m of text.slice(p.start, p.end).matchAll(MID_SENTENCE_CAPITAL)) {
+			midSentence.add(m[1].replace(/(?:[’']s?|[.,])$/u, ''));
+		}
+	}
+	discourse.setMidSentenceWords(midSentence);
+	const outer = spans.map((s, i) => ({ s, end: ends[i] })).filter((x) => x.s.parent < 0);
+	let q = 0;
+	paragraphs.forEach((p, index) => {
+		if (p.boilerplate) {
+			return;
+		}
+		let from = p.start;
+		while (q < outer.length && outer[q].s.open < p.end) {
+			const { s, end } = outer[q];
+			if (end >= from) {
+				if (s.open >= from) {
+					discourse.scan(text, from, s.open, index, midSentence, p.headline);
+				}
+				from = Math.min(p.end, end + 1);
+			}
+			if (end + 1 > p.end) {
+				break;
+			}
+			q++;
+		}
+		if (from < p.end) {
+			discourse.scan(text, from, p.end, index, midSentence, p.headline);
+		}
+	});
+	return discourse;
 }

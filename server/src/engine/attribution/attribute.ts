@@ -1,0 +1,296 @@
+import type { Discourse } from './entities';
+import { NAMING_CUES, QUESTION_CUES, CUE_PARTICLES } from './lexicon';
+import {
+	isCue,
+	isCapitalised,
+	phraseEndingAt,
+	phraseStartingAt,
+	skipBackOverAuxiliaries,
+	skipForwardOverAuxiliaries,
+	venueAfter,
+} from './phrases';
+import { resolveSpeaker, type ResolveContext } from './resolve';
+import type { Tagger, Token } from './tagger';
+import type { AttributionVia, Span, Speaker } from '../types';
+
+/** What was found for one quote: its speaker, cue and venue, any of which may be missing. */
+export interface Attribution {
+	speaker: Speaker | null;
+	cue: Span | null;
+	venue: Span | null;
+	/** The cue names the words ("so-called", "dubbed") rather than reporting a statement. */
+	naming: boolean;
+}
+
+/** The reporter's text around one quote, within its sentence and between its neighbours. */
+export interface QuoteContext {
+	/** `[from, to)` before the opening mark. */
+	before: [number, number];
+	/** `[from, to)` after the closing mark. */
+	after: [number, number];
+	/** The quote's own text ends like a clause handed to an attribution: `,` `?` `!` `—`. */
+	handsOff: boolean;
+	paragraph: number;
+}
+
+/** Speakers and venues of the quotes before this one, most recent last. */
+export interface History {
+	speakers: readonly Speaker[];
+	venues: readonly Span[];
+}
+
+const NONE: Attribution = { speaker: null, cue: null, venue: null, naming: false };
+const MAX_BEFORE = 400;
+const MAX_AFTER = 300;
+
+/** Finds who said one quote from the words right around it (no look at other quotes). */
+export class Attributor {
+	constructor(
+		private readonly text: string,
+		private readonly tagger: Tagger,
+		private readonly discourse: Discourse,
+	) {}
+
+	/** Attribution in the quote's own sentence, after it first (`"…," she said`), then before it. */
+	adjacent(q: QuoteContext, history: History): Attribution {
+		const ctx: ResolveContext = { discourse: this.discourse, earlier: history.speakers, venues: history.venues, paragraph: q.paragraph };
+		const after = this.tagger.tokens(q.after[0], Math.min(q.after[1], q.after[0] + MAX_AFTER));
+		const fromAfter = this.after(after, q, ctx);
+		if (fromAfter) {
+			return fromAfter;
+		}
+		const beforeFrom = Math.max(q.before[0], q.before[1] - MAX_BEFORE);
+		const before = this.tagger.tokens(beforeFrom, q.before[1]);
+		return this.before(before, ctx) ?? NONE;
+	}
+
+	/**
+	 * The speaker of the nearest reporter sentence in `[from, to)` with a cue and a subject:
+	 * "He said they were puzzled." before a floating quote.
+	 */
+	reported(from: number, to: number, paragraph: number, history: History): Attribution | undefined {
+		const tokens = this.tagger.tokens(from, to);
+		for (let c = tokens.length - 1; c >= 0; c--) {
+			if (isCue(tokens[c], tokens[c + 1]) && !NAMING_CUES.has(tokens[c].lower)) {
+				const found = this.subjectOf(tokens, c, { discourse: this.discourse, earlier: history.speakers, venues: history.venues, paragraph }, 'floating');
+				if (found?.speaker?.name) {
+					return found;
+				}
+			}
+		}
+		return undefined;
+	}
+
+	private after(tokens: readonly Token[], q: QuoteContext, ctx: ResolveContext): Attribution | undefined {
+		let i = 0;
+		const leadingComma = tokens[0]?.value === ',';
+		if (leadingComma) {
+			i++;
+		}
+		const first = tokens[i];
+		if (!first) {
+			return undefined;
+		}
+		// Dash attribution: "…" — Sen. Ann Lee
+		if (/^(?:—|–|--|-|―)$/.test(first.value)) {
+			const phrase = phraseStartingAt(tokens, i + 1);
+			if (phrase && isCapitalised(tokens[phrase[0]])) {
+				return { speaker: resolveSpeaker(this.text, tokens, phrase, 'adjacent', ctx, this.apposition(tokens, phrase[1])), cue: span(this.text, first, first), venue: null, naming: false };
+			}
+			return undefined;
+		}
+		const strong = q.handsOff || leadingComma;
+		// "…," said Jin Kim, founder of …
+		if (isCue(first, tokens[i + 1]) && !isCapitalised(first)) {
+			const phrase = phraseStartingAt(tokens, i + 1);
+			if (phrase && (strong || phrase[1] + 3 >= tokens.length)) {
+				const venue = venueAfter(tokens, phrase[1] + 1, first) ?? (this.apposition(tokens, phrase[1]) ? null : null);
+				return {
+					speaker: resolveSpeaker(this.text, tokens, phrase, 'adjacent', ctx, this.apposition(tokens, phrase[1])),
+					cue: span(this.text, first, first),
+					venue: venue ? span(this.text, tokens[venue[0]], tokens[venue[1]]) : null,
+					naming: false,
+				};
+			}
+			return undefined;
+		}
+		// "…," according to Jane Roe.
+		if (first.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+			const phrase = phraseStartingAt(tokens, i + 2);
+			if (phrase) {
+				return { speaker: resolveSpeaker(this.text, tokens, phrase, 'adjacent', ctx, this.apposition(tokens, phrase[1])), cue: span(this.text, first, tokens[i + 1]), venue: null, naming: false };
+			}
+			return undefined;
+		}
+		// "…," an Amazon spokesman said in a statement to Variety.
+		const phrase = phraseStartingAt(tokens, i);
+		if (!phrase) {
+			return undefined;
+		}
+		let c = phrase[1] + 1;
+		let apposition: string | null = null;
+		if (tokens[c]?.value === ',') {
+			// "…," Jane Roe, an economist at Acme, said.
+			const close = tokens.findIndex((t, k) => k > c && t.value === ',');
+			if (close > 0 && close - c < 15) {
+				apposition = this.text.slice(tokens[c + 1].start, tokens[close - 1].end);
+				c = close + 1;
+			}
+		}
+		c = skipForwardOverAuxiliaries(tokens, c);
+		const cue = tokens[c];
+		if (!isCue(cue, tokens[c + 1])) {
+			return undefined;
+		}
+		let cueEnd = c;
+		if (tokens[c + 1] && CUE_PARTICLES.has(tokens[c + 1].lower) && /^(?:chimed|weighed|pointed|spoke|shot|fired|hit)$/.test(cue.lower)) {
+			cueEnd = c + 1;
+		}
+		// After a full stop, only a short "X said." closes the quote's sentence as its attribution.
+		if (!strong && tokens.length - cueEnd > 8) {
+			return undefined;
+		}
+		const venue = venueAfter(tokens, cueEnd + 1, cue);
+		return {
+			speaker: resolveSpeaker(this.text, tokens, phrase, 'adjacent', ctx, apposition ?? this.apposition(tokens, phrase[1])),
+			cue: span(this.text, cue, tokens[cueEnd]),
+			venue: venue ? span(this.text, tokens[venue[0]], tokens[venue[1]]) : null,
+			naming: false,
+		};
+	}
+
+	private before(tokens: readonly Token[], ctx: ResolveContext): Attribution | undefined {
+		for (let c = tokens.length - 1; c >= 0; c--) {
+			const t = tokens[c];
+			if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
+				const phrase = phraseStartingAt(tokens, c + 2);
+				if (phrase) {
+					return { speaker: resolveSpeaker(this.text, tokens, phrase, 'adjacent', ctx, null), cue: span(this.text, t, tokens[c + 1]), venue: null, naming: false };
+				}
+			}
+			if (/^so-called$/i.test(t.value) || (t.lower === 'known' && tokens[c + 1]?.lower === 'as')) {
+				return { ...NONE, naming: true };
+			}
+			if (!isCue(t, tokens[c + 1])) {
+				continue;
+			}
+			if (NAMING_CUES.has(t.lower)) {
+				return { ...NONE, cue: span(this.text, t, t), naming: true };
+			}
+			const found = this.subjectOf(tokens, c, ctx, 'adjacent');
+			if (found) {
+				return found;
+			}
+		}
+		// Headline shape: "Mary Doe: Sister Is 'Dead Wrong'"
+		const colon = tokens.findIndex((t) => t.value === ':');
+		if (colon > 0 && colon <= 5) {
+			const phrase = phraseEndingAt(tokens, colon - 1);
+			if (phrase && phrase[0] === 0 && isCapitalised(tokens[phrase[1]])) {
+				return { speaker: resolveSpeaker(this.text, tokens, phrase, 'adjacent', ctx, null), cue: null, venue: null, naming: false };
+			}
+		}
+		return undefined;
+	}
+
+	/** The speaker of the cue at `c`: its subject, or what follows an inverted cue. */
+	private subjectOf(tokens: readonly Token[], c: number, ctx: ResolveContext, via: AttributionVia): Attribution | undefined {
+		const cue = tokens[c];
+		let cueEnd = c;
+		if (tokens[c + 1] && CUE_PARTICLES.has(tokens[c + 1].lower) && /^(?:chimed|weighed|pointed)$/.test(cue.lower)) {
+			cueEnd = c + 1;
+		}
+		const cueSpan = span(this.text, cue, tokens[cueEnd]);
+		const venueRange = venueAfter(tokens, cueEnd + 1, cue);
+		const venue = venueRange ? span(this.text, tokens[venueRange[0]], tokens[venueRange[1]]) : null;
+		if (QUESTION_CUES.has(cue.lower) || (cue.lower === 'asked' && /^(?:when|was|were|being|if)$/.test(tokens[c - 1]?.lower ?? ''))) {
+			// "when quizzed about …": the quoted words are the interviewer's question.
+			return { speaker: this.interviewer(ctx, cue.start), cue: cueSpan, venue, naming: false };
+		}
+		let s = skipBackOverAuxiliaries(tokens, c - 1);
+		let apposition: string | null = null;
+		if (tokens[s]?.value === ',' && /ing$/.test(cue.lower)) {
+			// "Acme sued the agency, saying …": the main clause's subject speaks.
+			return this.clauseSubject(tokens, c, ctx, via, cueSpan, venue);
+		}
+		if (tokens[s]?.value === ',') {
+			// "TikTok, which is owned by ByteDance, said …"
+			let open = s - 1;
+			while (open >= 0 && tokens[open].value !== ',') {
+				open--;
+			}
+			if (open > 0 && s - open < 20) {
+				apposition = this.text.slice(tokens[open + 1].start, tokens[s - 1].end);
+				s = open - 1;
+			}
+		}
+		if (tokens[s] && /^(?:and|but|or|that|which|who)$/.test(tokens[s].lower)) {
+			// "the memo surfaced online and requested …", "a memo surfaced online that requested …":
+			// the subject is the one of the verb before.
+			let v = s - 1;
+			while (v >= 0 && /^(?:ADV|ADJ|PART|ADP)$/.test(tokens[v].pos) && s - v <= 3) {
+				v--;
+			}
+			if (v >= 0 && tokens[v].pos === 'VERB') {
+				s = skipBackOverAuxiliaries(tokens, v - 1);
+			} else if (tokens[s].lower !== 'and' && tokens[s].lower !== 'but' && tokens[s].lower !== 'or') {
+				s = v;
+			}
+		}
+		const phrase = phraseEndingAt(tokens, s);
+		if (phrase) {
+			return { speaker: resolveSpeaker(this.text, tokens, phrase, via, ctx, /^(?:which|who|whose|that)\b/.test(apposition ?? '') ? null : apposition), cue: cueSpan, venue, naming: false };
+		}
+		// Inverted: "said Jane Roe: …"
+		const inverted = phraseStartingAt(tokens, cueEnd + 1);
+		if (inverted && isCapitalised(tokens[inverted[0]]) && (s < 0 || /^[,;:—–]$/.test(tokens[s].value))) {
+			return { speaker: resolveSpeaker(this.text, tokens, inverted, via, ctx, this.apposition(tokens, inverted[1])), cue: cueSpan, venue: null, naming: false };
+		}
+		return undefined;
+	}
+
+	private clauseSubject(tokens: readonly Token[], c: number, ctx: ResolveContext, via: AttributionVia, cue: Span, venue: Span | null): Attribution | undefined {
+		let first = 0;
+		// Skip an opening adverbial: "Last year, Acme sued …"
+		const comma = tokens.findIndex((t) => t.value === ',');
+		if (comma > 0 && comma < c - 1 && comma <= 4 && !tokens.slice(0, comma).some((t) => t.pos === 'VERB')) {
+			first = comma + 1;
+		}
+		const phrase = phraseStartingAt(tokens, first);
+		return phrase ? { speaker: resolveSpeaker(this.text, tokens, phrase, via, ctx, null), cue, venue, naming: false } : undefined;
+	}
+
+	/** The person last named as the one told (`told Fox News’ Laura Ingram`): the interviewer. */
+	private interviewer(ctx: ResolveContext, before: number): Speaker | null {
+		const told = ctx.venues.filter((v) => v.end <= before).pop();
+		const match = told && /(?:^|['’]s?\s+)((?:[A-Z][\p{L}'’-]+\s?){2,3})$/u.exec(told.text.trim());
+		if (!told || !match) {
+			return null;
+		}
+		const name = match[1].trim();
+		const start = told.start + told.text.indexOf(name);
+		const { entity } = ctx.discourse.lookup(name, 'person');
+		return { text: name, start, end: start + name.length, name: entity.name, role: null, type: 'person', resolution: 'description', via: 'adjacent' };
+	}
+
+	/** ", founder and CEO of Creative Digital Agency," after a name. */
+	private apposition(tokens: readonly Token[], last: number): string | null {
+		if (tokens[last + 1]?.value !== ',' || !tokens[last + 2]) {
+			return null;
+		}
+		const t = tokens[last + 2];
+		if (isCapitalised(t) && t.pos === 'PROPN') {
+			return null;
+		}
+		let end = last + 2;
+		while (end + 1 < tokens.length && !/^[,.;:—–]$/.test(tokens[end + 1].value)) {
+			end++;
+		}
+		const role = this.text.slice(t.start, tokens[end].end).replace(/^(?:a|an|the)\s+/i, '');
+		return role.split(/\s+/).length <= 10 ? role : null;
+	}
+}
+
+function span(text: string, from: Token, to: Token): Span {
+	return { text: text.slice(from.start, to.end), start: from.start, end: to.end };
+}

@@ -1,0 +1,251 @@
+import { FIRST_NAMES } from './firstNames';
+import { NAME_TITLES, NOT_NAMES, ORGANISATION_SUFFIXES, splitTitle } from './lexicon';
+import type { SpeakerType } from '../types';
+
+/** A person or organisation named in the reporter's text. */
+export interface Entity {
+	/** The fullest form of the name seen ("Mike Pompeo", "Amazon"). */
+	name: string;
+	type: SpeakerType;
+	role: string | null;
+}
+
+/** One place where an entity is named. */
+export interface Mention {
+	entity: Entity;
+	start: number;
+	end: number;
+	/** Looks like the subject of its clause (followed by a verb): weighs more for salience. */
+	subject: boolean;
+	paragraph: number;
+}
+
+const TITLE_PATTERN = NAME_TITLES.map((t) => t.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
+/** `Word`, `O’Brien`, `Amazon.com`, `U.S.`, `ByteDance`, `Sen.` */
+const NAME_WORD = String.raw`[A-Z][\p{L}\p{N}&]*(?:[.'’\-][\p{L}\p{N}&]+)*\.?`;
+const NAME_RUN = new RegExp(
+	String.raw`${NAME_WORD}(?:[ \t]+(?:(?:of|de|da|van|von|der|del|al|bin|y)[ \t]+)?${NAME_WORD})*`,
+	'gu',
+);
+const TITLE_AT_END = new RegExp(String.raw`(?:^|\s)(?:${TITLE_PATTERN})$`);
+const VERBISH = /^(?:[a-z]+ed|[a-z]+s|said|told|has|had|is|was|will|would|can|could|did|does|may|might|must|should|took|made|gave|went|came|got|began|knew|saw|wrote|ran|left|sent|spent|sold|put|set|won|led|hit|cut|let)\b/;
+const ORG_MODIFIED = /^[\s’']*s?\s+(?:spokes(?:person|man|woman|people)|rep|representative|employees?|staff(?:ers?)?|workers|headquarters|ceo|founder|executives?|officials?|shares|stock|app|platform|users|spokesperson)\b/i;
+
+/**
+ * Who is named where in one article, outside its quotations. Built with cheap regular
+ * expressions over the text (no tagging), so it covers the whole article.
+ */
+export class Discourse {
+	readonly mentions: Mention[] = [];
+	private readonly people = new Map<string, Entity>();
+	private readonly organisations = new Map<string, Entity>();
+	private readonly byShortName = new Map<string, Entity>();
+
+	private readonly capitalisedMidSentence = new Set<string>();
+
+	/** Words seen capitalised in the middle of a sentence: names, not sentence-initial words. */
+	setMidSentenceWords(words: Iterable<string>): void {
+		for (const w of words) {
+			this.capitalisedMidSentence.add(w);
+		}
+	}
+
+	/** True for a capitalised word the article uses as a name ("Amazon"), not just to start a sentence. */
+	isName(word: string): boolean {
+		const clean = stripPossessive(word);
+		return this.capitalisedMidSentence.has(clean) || this.byShortName.has(clean) || this.organisations.has(orgKey(clean));
+	}
+
+	/** Registers every name in `[start, end)`. Call in document order. */
+	scan(text: string, start: number, end: number, paragraph: number, midSentenceWords: ReadonlySet<string>, headline: boolean): void {
+		const slice = text.slice(start, end);
+		if (headline) {
+			// Title case capitalises every word: trust only words also capitalised mid-sentence.
+			for (const match of slice.matchAll(/[A-Z][\p{L}\p{N}&.'’-]*/gu)) {
+				const word = match[0].replace(/(?:[’']s?|[.,])$/u, '');
+				if (midSentenceWords.has(word)) {
+					const at = start + match.index;
+					this.add(text, at, at + word.length, paragraph, midSentenceWords);
+				}
+			}
+			return;
+		}
+		for (const match of slice.matchAll(NAME_RUN)) {
+			const at = start + match.index;
+			this.add(text, at, at + match[0].length, paragraph, midSentenceWords);
+		}
+	}
+
+	private add(text: string, start: number, end: number, paragraph: number, midSentenceWords: ReadonlySet<string>): void {
+		let words = text.slice(start, end).split(/\s+/);
+		let offset = start;
+		// Drop sentence-initial function words ("The", "But") and ordinary capitalised words.
+		while (words.length && (NOT_NAMES.has(words[0].toLowerCase()) || (atSentenceStart(text, offset) && !midSentenceWords.has(words[0]) && words.length === 1))) {
+			offset += words[0].length + 1;
+			words = words.slice(1);
+		}
+		if (!words.length) {
+			return;
+		}
+		const prefix = text.slice(Math.max(0, offset - 40), offset);
+		let titled = TITLE_AT_END.test(prefix.trimEnd());
+		const split = splitTitle(words.join(' '));
+		if (split.role && !ORGANISATION_SUFFIXES.has(split.name.split(' ').pop()!.toLowerCase())) {
+			if (!split.name) {
+				// "CEO of TikTok": a role, and the organisation after it.
+				const of = words.findIndex((w) => /^(?:of|for|at)$/.test(w));
+				offset += words.slice(0, of + 1).join(' ').length + 1;
+				words = words.slice(of + 1);
+			} else {
+				titled = true;
+				offset += split.role.length + 1;
+				words = split.name.split(' ');
+			}
+		}
+		const phrase = stripPossessive(words.join(' '));
+		if (!phrase || NOT_NAMES.has(phrase.toLowerCase())) {
+			return;
+		}
+		const following = text.slice(end, end + 40);
+		const entity = this.classify(phrase, titled, following);
+		if (!entity) {
+			return;
+		}
+		const subject = VERBISH.test(following.replace(/^[,\s]+/, (s) => (s.includes(',') ? ',' : '')).trimStart());
+		this.mentions.push({ entity, start: offset, end, subject, paragraph });
+	}
+
+	private classify(phrase: string, titled: boolean, following: string): Entity | undefined {
+		const words = phrase.split(' ');
+		const last = words[words.length - 1].toLowerCase();
+		const short = words[words.length - 1];
+		if (!titled && (ORGANISATION_SUFFIXES.has(last) || /\.(?:com|org|net)$/i.test(phrase) || ORG_MODIFIED.test(following))) {
+			return this.organisation(phrase);
+		}
+		const known = this.byShortName.get(phrase);
+		if (words.length === 1 && known) {
+			return known;
+		}
+		if (titled || (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0].toLowerCase()))) {
+			const existing = this.people.get(phrase) ?? (words.length === 1 ? undefined : this.byShortName.get(short));
+			if (existing && existing.name.endsWith(short)) {
+				return existing;
+			}
+			const person: Entity = { name: phrase, type: 'person', role: null };
+			this.people.set(phrase, person);
+			this.byShortName.set(short, person);
+			return person;
+		}
+		if (words.length === 1 && this.organisations.has(orgKey(phrase))) {
+			return this.organisations.get(orgKey(phrase));
+		}
+		return this.organisation(phrase);
+	}
+
+	private organisation(phrase: string): Entity {
+		const key = orgKey(phrase);
+		let entity = this.organisations.get(key);
+		if (!entity) {
+			entity = { name: phrase.replace(/\.(?:com|org|net)$/i, ''), type: 'organisation', role: null };
+			this.organisations.set(key, entity);
+		}
+		return entity;
+	}
+
+	/**
+	 * The entity a name as written refers to: a known full name, a surname given in full before
+	 * ("Pompeo"), or a new entity. `hint` is the type the context suggests.
+	 */
+	lookup(name: string, hint: SpeakerType): { entity: Entity; surname: boolean } {
+		const clean = stripPossessive(name);
+		const short = this.byShortName.get(clean);
+		if (short && short.name !== clean) {
+			return { entity: short, surname: true };
+		}
+		const person = this.people.get(clean);
+		if (person) {
+			return { entity: person, surname: false };
+		}
+		const org = this.organisations.get(orgKey(clean));
+		if (org && hint !== 'person') {
+			return { entity: org, surname: false };
+		}
+		if (hint === 'person' || (clean.includes(' ') && FIRST_NAMES.has(clean.split(' ')[0].toLowerCase()))) {
+			const entity: Entity = { name: clean, type: 'person', role: null };
+			this.people.set(clean, entity);
+			this.byShortName.set(clean.split(' ').pop()!, entity);
+			return { entity, surname: false };
+		}
+		return { entity: this.organisation(clean), surname: false };
+	}
+
+	/** The most recent person named before `offset`, or undefined. */
+	lastPerson(offset: number): Entity | undefined {
+		for (let i = this.mentions.length - 1; i >= 0; i--) {
+			const m = this.mentions[i];
+			if (m.end <= offset && m.entity.type === 'person') {
+				return m.entity;
+			}
+		}
+		return undefined;
+	}
+
+	/**
+	 * The organisation most in focus just before `offset`: each mention counts, subjects
+	 * double, and the weight halves with every paragraph back. Ties go to the earlier entity,
+	 * which is usually the story's protagonist.
+	 */
+	salientOrganisation(offset: number, paragraph: number): Entity | undefined {
+		const scores = new Map<Entity, number>();
+		for (const m of this.mentions) {
+			if (m.end > offset) {
+				break;
+			}
+			if (m.entity.type !== 'organisation') {
+				continue;
+			}
+			const weight = (m.subject ? 2 : 1) * Math.pow(0.5, Math.max(0, paragraph - m.paragraph));
+			scores.set(m.entity, (scores.get(m.entity) ?? 0) + weight);
+		}
+		let best: Entity | undefined;
+		let bestScore = 0;
+		for (const [entity, score] of scores) {
+			if (score > bestScore + 1e-9) {
+				best = entity;
+				bestScore = score;
+			}
+		}
+		return best;
+	}
+
+	/** Records a person or organisation named as a speaker, so later pronouns can find it. */
+	note(entity: Entity, start: number, end: number, paragraph: number): void {
+		let i = this.mentions.length;
+		while (i > 0 && this.mentions[i - 1].start > start) {
+			i--;
+		}
+		if (!this.mentions.some((m) => m.start === start)) {
+			this.mentions.splice(i, 0, { entity, start, end, subject: true, paragraph });
+		}
+	}
+}
+
+function stripPossessive(name: string): string {
+	return name.replace(/(?:['’]s|(?<=s)['’])$/u, '').replace(/[.,]$/, (m) => (/\b[A-Z]\.$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.$/.test(name) ? m : ''));
+}
+
+function orgKey(name: string): string {
+	return name
+		.toLowerCase()
+		.replace(/\.(?:com|org|net)\b/g, '')
+		.replace(/,?\s+(?:inc|corp|co|ltd|llc|plc)\.?$/g, '')
+		.replace(/^the\s+/, '');
+}
+
+function atSentenceStart(text: string, offset: number): boolean {
+	let i = offset - 1;
+	while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) {
+		i--;
+	}
+	return i < 0 || /[.!?\n“"‘(:]/.test(text[i]);
+}

@@ -1,0 +1,132 @@
+import type { Discourse, Entity } from './entities';
+import { FIRST_NAMES } from './firstNames';
+import { DOCUMENT_NOUNS, GROUP_PRONOUNS, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, splitTitle } from './lexicon';
+import { isCapitalised } from './phrases';
+import type { Token } from './tagger';
+import type { AttributionVia, Resolution, Span, Speaker, SpeakerType } from '../types';
+
+/** Role nouns that name someone who speaks for an organisation: "an Amazon spokesperson". */
+const SPOKES_ROLES = new Set([
+	'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'rep', 'representative',
+	'official', 'officials', 'executive', 'exec', 'staffer', 'employee', 'source', 'sources',
+]);
+
+/** What the resolver knows beyond the phrase: earlier speakers, for "the spokesperson". */
+export interface ResolveContext {
+	discourse: Discourse;
+	/** Speakers of earlier quotes, most recent last. */
+	earlier: readonly Speaker[];
+	/** Venues of earlier quotes ("told Fox News’ Laura Ingram"), most recent last. */
+	venues: readonly Span[];
+	paragraph: number;
+}
+
+/**
+ * Turns a speaker phrase as written into a Speaker: a name with its title or role kept apart,
+ * a pronoun or description resolved to the person or organisation named before it, or an
+ * organisation's unnamed spokesperson resolved to the organisation.
+ */
+export function resolveSpeaker(
+	text: string,
+	tokens: readonly Token[],
+	[first, last]: [number, number],
+	via: AttributionVia,
+	ctx: ResolveContext,
+	apposition: string | null,
+): Speaker {
+	const start = tokens[first].start;
+	const end = tokens[last].end;
+	const phraseText = text.slice(start, end);
+	const base = { text: phraseText, start, end, via };
+	const make = (entity: Entity | undefined, role: string | null, resolution: Resolution, type?: SpeakerType): Speaker => ({
+		...base,
+		name: entity?.name ?? null,
+		role: role ?? entity?.role ?? null,
+		type: type ?? entity?.type ?? 'unknown',
+		resolution: entity ? resolution : 'unresolved',
+	});
+
+	const words = tokens.slice(first, last + 1);
+	if (words.length === 1 && PERSON_PRONOUNS.has(words[0].lower)) {
+		return make(ctx.discourse.lastPerson(start), null, 'pronoun', 'person');
+	}
+	if (words.length === 1 && GROUP_PRONOUNS.has(words[0].lower)) {
+		return make(ctx.discourse.salientOrganisation(start, ctx.paragraph), null, 'pronoun');
+	}
+
+	// A name at the end of the phrase, maybe after a title or role: "Company spokeswoman Jaci Anderson".
+	let nameFrom = last + 1;
+	while (nameFrom - 1 >= first && (isCapitalised(tokens[nameFrom - 1]) || isJoiner(tokens, nameFrom - 1, first))) {
+		nameFrom--;
+	}
+	// "Fox News’ Laura Ingram": the name is what follows the possessive.
+	for (let k = last; k > nameFrom; k--) {
+		if (/^['’]s?$/.test(tokens[k].value)) {
+			nameFrom = k + 1;
+			break;
+		}
+	}
+	const head = tokens[last].lower;
+	const determiner = /^(?:the|a|an|its|his|her|their)$/.test(tokens[first].lower) ? tokens[first].lower : '';
+	if (nameFrom <= last && isCapitalised(tokens[last]) && !(determiner === 'the' && nameFrom === first + 1 && !isNameLike(tokens, nameFrom, last))) {
+		let nameText = text.slice(tokens[nameFrom].start, end);
+		let role = nameFrom > first ? text.slice(start, tokens[nameFrom - 1].end).replace(/^(?:the|a|an)\s+/i, '') : '';
+		const titled = splitTitle(nameText);
+		if (titled.role) {
+			role = (role ? role + ' ' : '') + titled.role;
+			nameText = titled.name;
+		}
+		nameText = nameText.replace(/^(?:the|a|an)\s+/i, '');
+		const lastName = nameText.split(' ').pop()!.toLowerCase();
+		const personHint = !ORGANISATION_SUFFIXES.has(lastName) && (Boolean(role) || FIRST_NAMES.has(nameText.split(' ')[0].toLowerCase()));
+		const { entity, surname } = ctx.discourse.lookup(nameText, personHint ? 'person' : 'unknown');
+		ctx.discourse.note(entity, tokens[nameFrom].start, end, ctx.paragraph);
+		// A role only means something for a person ("China’s 2017" is no role of a law).
+		const finalRole = entity.type === 'person' ? role || apposition || null : titledRole(role);
+		return make(entity, finalRole, surname ? 'surname' : 'name');
+	}
+
+	// A description: "an Amazon spokesman", "the company", "the Amazon notification".
+	const modifiers = words.slice(determiner ? 1 : 0, -1).filter((t) => isCapitalised(t) && ctx.discourse.isName(t.value));
+	const modifierName = modifiers.length ? text.slice(modifiers[0].start, modifiers[modifiers.length - 1].end).replace(/['’]s?$/, '') : '';
+	const roleText = text.slice((modifiers.length ? modifiers[modifiers.length - 1].end : tokens[determiner ? first + 1 : first].start), end).trim() || head;
+
+	if (modifierName && (SPOKES_ROLES.has(head) || DOCUMENT_NOUNS.has(head))) {
+		const { entity } = ctx.discourse.lookup(modifierName, 'organisation');
+		return make(entity, DOCUMENT_NOUNS.has(head) ? null : roleText, 'affiliation');
+	}
+	if (determiner && determiner !== 'the' && !modifierName && determiner !== 'its' && determiner !== 'their' && !DOCUMENT_NOUNS.has(head)) {
+		// "a professor": someone new, not named.
+		return make(undefined, roleText, 'unresolved', PERSON_ROLE_NOUNS.has(head) ? 'person' : 'unknown');
+	}
+	if (SPOKES_ROLES.has(head)) {
+		const previous = [...ctx.earlier].reverse().find((s) => s.role && SPOKES_ROLES.has(lastWord(s.role)) && s.name);
+		if (previous) {
+			return { ...base, name: previous.name, role: previous.role, type: previous.type, resolution: 'description' };
+		}
+	}
+	if (PERSON_ROLE_NOUNS.has(head) && !ORGANISATION_NOUNS.has(head)) {
+		return make(ctx.discourse.lastPerson(start), null, 'description', 'person');
+	}
+	if (ORGANISATION_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) {
+		return make(ctx.discourse.salientOrganisation(start, ctx.paragraph), null, 'description', 'organisation');
+	}
+	return make(undefined, null, 'unresolved');
+}
+
+function titledRole(role: string): string | null {
+	return role && splitTitle(role + ' X').role ? role : null;
+}
+
+function lastWord(s: string): string {
+	return s.toLowerCase().split(/\s+/).pop() ?? '';
+}
+
+function isJoiner(tokens: readonly Token[], i: number, first: number): boolean {
+	const t = tokens[i];
+	return i > first && (t.lower === 'of' || /^['’]s?$/.test(t.value) || t.value === '.' || t.value === '-' || t.value === '&') && isCapitalised(tokens[i - 1]);
+}
+
+function isNameLike(tokens: readonly Token[], from: number, to: number): boolean {
+	return to > from || tokens[from].pos === 'PROPN';
+}

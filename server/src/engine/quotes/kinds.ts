@@ -1,0 +1,60 @@
+import type { Attribution, QuoteContext } from '../attribution/attribute';
+import type { Paragraph } from '../text/paragraphs';
+import type { ExtractOptions, QuoteKind } from '../types';
+import type { MarkedSpan } from './marks';
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'nor', 'is']);
+/** Words that announce the name of a work, show or document right before it. */
+const WORK_BEFORE = /\b(?:show|program|programme|film|movie|book|novel|memoir|song|album|single|series|podcast|column|op-ed|essay|play|musical|documentary|episode|newsletter|blog|headline|titled|entitled|called|named|on|host of|anchor of|star of|appeared on|aired on)\s*$/i;
+/** Words that mark a term as mentioned or coined rather than said. */
+const TERM_BEFORE = /\b(?:so-called|so called|dubbed|termed|nicknamed|known as|referred to as|the (?:term|word|words|phrase|label|slogan|hashtag)|branded|labell?ed)\s*$/i;
+
+/**
+ * Whether a quotation is someone's words (`speech`), a term in scare quotes (`term`), or the
+ * name of a work (`title`). Titles are title case where the sentence around them is not;
+ * terms are short fragments that nobody is said to have said.
+ */
+export function classifyQuote(
+	text: string,
+	quoteText: string,
+	span: MarkedSpan,
+	context: QuoteContext,
+	attribution: Attribution,
+	partial: boolean,
+	paragraph: Paragraph,
+	options: ExtractOptions,
+): QuoteKind {
+	const lead = text.slice(Math.max(context.before[0], span.open - 60), span.open).replace(/\s+$/, '');
+	const words = quoteText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+	const maxTermWords = options.termMaxWords ?? 4;
+	if (words.length === 0) {
+		return 'term';
+	}
+	if (TERM_BEFORE.test(lead)) {
+		return 'term';
+	}
+	const titleCase = isTitleCase(words) && !/[.]$/.test(quoteText.trim());
+	if (titleCase && !paragraph.headline && WORK_BEFORE.test(lead)) {
+		return 'title';
+	}
+	if (attribution.naming) {
+		return 'term';
+	}
+	if (!attribution.speaker && !attribution.cue) {
+		if (titleCase && !paragraph.headline && words.length >= 2 && partial) {
+			return 'title';
+		}
+		if (partial && words.length <= maxTermWords) {
+			return 'term';
+		}
+	}
+	return 'speech';
+}
+
+function isTitleCase(words: readonly string[]): boolean {
+	const letters = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+	if (!letters.length || !/^\p{Lu}/u.test(letters[0])) {
+		return false;
+	}
+	return letters.every((w, i) => i === 0 || SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+}

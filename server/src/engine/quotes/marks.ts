@@ -1,0 +1,242 @@
+import type { Paragraph } from '../text/paragraphs';
+
+/** Which kind of mark: double (“ ” " „ « ») or single (‘ ’ ' ‚ ‹ ›). */
+export type Family = 'double' | 'single';
+
+/** A quotation found by its marks, before any attribution. */
+export interface MarkedSpan {
+	open: number;
+	/** Offset of the closing mark, or -1 when the quote runs unclosed to the end of its paragraph. */
+	close: number;
+	openMark: string;
+	closeMark: string;
+	family: Family;
+	segments: Array<{ start: number; end: number }>;
+	/** Index in the result array of the enclosing span, or -1. */
+	parent: number;
+	/** Index of the paragraph the quote opens in. */
+	paragraph: number;
+}
+
+interface Mark {
+	offset: number;
+	char: string;
+	family: Family;
+	canOpen: boolean;
+	canClose: boolean;
+	/** A closer that may well be an apostrophe (`employees’ phones`); a later closer is preferred. */
+	weak: boolean;
+}
+
+interface OpenQuote {
+	mark: Mark;
+	segments: Array<{ start: number; end: number }>;
+	paragraph: number;
+	/** Index in `spans` reserved for this quote, so parents precede their children. */
+	slot: number;
+	parentSlot: number;
+}
+
+const DOUBLE_OPENERS = '“„‟«';
+const DOUBLE_CLOSERS = '”»';
+const SINGLE_OPENERS = '‘‚‛‹';
+const ALL_MARKS = /["'“”„‟«»‘’‚‛‹›]/g;
+/** Elisions that begin with an apostrophe: ’em, ’til, ’90s, rock ’n’ roll. */
+const LEADING_ELISION = /^(?:n['’]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|cos\b|\d0s\b|\d\d\b)/i;
+
+const WORD = /[\p{L}\p{N}]/u;
+const OPENING_CONTEXT = /[\s([{\-–—/:“‘"'«‹]/u;
+const CLOSING_CONTEXT = /[\s)\]}.,;:!?…\-–—/”’"'»›]/u;
+
+function isWord(ch: string): boolean {
+	return ch !== '' && WORD.test(ch);
+}
+
+function classify(text: string, offset: number, lo: number, hi: number): Mark | undefined {
+	const char = text[offset];
+	const prev = offset > lo ? text[offset - 1] : '';
+	const next = offset + 1 < hi ? text[offset + 1] : '';
+	const afterOpenContext = prev === '' || OPENING_CONTEXT.test(prev);
+	const beforeCloseContext = next === '' || CLOSING_CONTEXT.test(next);
+	const nextIsSpace = next === '' || /\s/.test(next);
+	const prevIsSpace = prev === '' || /\s/.test(prev);
+	const mark = (family: Family, canOpen: boolean, canClose: boolean, weak = false): Mark => ({
+		offset,
+		char,
+		family,
+		canOpen,
+		canClose,
+		weak,
+	});
+	if (DOUBLE_OPENERS.includes(char)) {
+		// A curly opener written where a closer belongs (`…end.“`) still closes.
+		return mark('double', !nextIsSpace || prev === '', !prevIsSpace && beforeCloseContext);
+	}
+	if (DOUBLE_CLOSERS.includes(char)) {
+		return mark('double', afterOpenContext && !beforeCloseContext, true);
+	}
+	if (char === '"') {
+		return mark('double', !nextIsSpace, !prevIsSpace);
+	}
+	// Single marks: apostrophes inside words (don’t, morning’s) are not quotation marks.
+	if (isWord(prev) && isWord(next)) {
+		return undefined;
+	}
+	if (SINGLE_OPENERS.includes(char)) {
+		return mark('single', !isWord(prev) && !nextIsSpace, false);
+	}
+	const canOpen = afterOpenContext && !nextIsSpace && !LEADING_ELISION.test(text.slice(offset + 1, offset + 6));
+	const canClose = !prevIsSpace && !isWord(next);
+	// `employees’ phones`: a plural possessive looks just like a closing mark.
+	const weak = canClose && /s/i.test(prev) && /^\s+[a-z]/.test(text.slice(offset + 1, offset + 4));
+	if (!canOpen && !canClose) {
+		return undefined;
+	}
+	return mark('single', canOpen, canClose, weak);
+}
+
+function marksOf(text: string, lo: number, hi: number): Mark[] {
+	const marks: Mark[] = [];
+	ALL_MARKS.lastIndex = lo;
+	for (let m = ALL_MARKS.exec(text); m && m.index < hi; m = ALL_MARKS.exec(text)) {
+		const mark = classify(text, m.index, lo, hi);
+		if (mark) {
+			marks.push(mark);
+		}
+	}
+	return marks;
+}
+
+/**
+ * Pairs quotation marks into quotes, paragraph by paragraph. A quote never runs past its
+ * paragraph unless the next paragraph opens with a mark of the same kind (a multi-paragraph
+ * quote). A mark left open at the end of a paragraph is dropped, unless it opened the paragraph
+ * or followed a colon: then it makes an unclosed quote up to the paragraph's end.
+ * Spans are returned in order of their opening mark.
+ */
+export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]): MarkedSpan[] {
+	const spans: Array<MarkedSpan | undefined> = [];
+	let carried: OpenQuote | undefined;
+
+	for (let p = 0; p < paragraphs.length; p++) {
+		const { start: lo, end: hi } = paragraphs[p];
+		const marks = marksOf(text, lo, hi);
+		const stack: OpenQuote[] = [];
+		let first = 0;
+		if (carried) {
+			// The paragraph opens with the continuation mark of a multi-paragraph quote.
+			carried.segments.push({ start: marks[0].offset + 1, end: hi });
+			stack.push(carried);
+			carried = undefined;
+			first = 1;
+		}
+		for (let i = first; i < marks.length; i++) {
+			const mark = marks[i];
+			const target = mark.canClose ? findOpen(stack, mark.family) : -1;
+			const preferLater = target >= 0 && mark.weak && hasLaterCloser(marks, i, mark.family);
+			if (target >= 0 && !preferLater) {
+				// Openers above the target never closed: they were apostrophes or strays.
+				for (const dropped of stack.splice(target + 1)) {
+					spans[dropped.slot] = undefined;
+				}
+				const quote = stack.pop()!;
+				const last = quote.segments[quote.segments.length - 1];
+				last.end = mark.offset;
+				spans[quote.slot] = toSpan(quote, mark.offset, mark.char, spans);
+				continue;
+			}
+			if (mark.canOpen && !(mark.family === 'double' && stack.some((q) => q.mark.family === 'double'))) {
+				const parentSlot = stack.length ? stack[stack.length - 1].slot : -1;
+				stack.push({
+					mark,
+					segments: [{ start: mark.offset + 1, end: hi }],
+					paragraph: p,
+					slot: spans.length,
+					parentSlot,
+				});
+				spans.push(undefined);
+			}
+		}
+		// Left open at the paragraph's end.
+		for (let k = stack.length - 1; k >= 0; k--) {
+			const quote = stack[k];
+			quote.segments[quote.segments.length - 1].end = hi;
+			if (k === 0 && continuesInto(text, paragraphs[p + 1], quote.mark.family)) {
+				carried = quote;
+			} else if (k === 0 && opensParagraph(text, quote, paragraphs)) {
+				spans[quote.slot] = toSpan(quote, -1, '', spans);
+			} else {
+				spans[quote.slot] = undefined;
+			}
+		}
+	}
+	return renumber(spans);
+}
+
+function findOpen(stack: readonly OpenQuote[], family: Family): number {
+	for (let k = stack.length - 1; k >= 0; k--) {
+		if (stack[k].mark.family === family) {
+			return k;
+		}
+	}
+	return -1;
+}
+
+function hasLaterCloser(marks: readonly Mark[], from: number, family: Family): boolean {
+	for (let j = from + 1; j < marks.length; j++) {
+		const m = marks[j];
+		if (m.family !== family) {
+			continue;
+		}
+		if (m.canClose && !m.weak) {
+			return true;
+		}
+		if (m.canOpen && !m.canClose) {
+			return false;
+		}
+	}
+	return false;
+}
+
+function continuesInto(text: string, next: Paragraph | undefined, family: Family): boolean {
+	if (!next) {
+		return false;
+	}
+	const ch = text[next.start];
+	return family === 'double' ? '“„‟«"'.includes(ch) : '‘‚‛‹\''.includes(ch);
+}
+
+function opensParagraph(text: string, quote: OpenQuote, paragraphs: readonly Paragraph[]): boolean {
+	const para = paragraphs[quote.paragraph];
+	const before = text.slice(para.start, quote.mark.offset).trimEnd();
+	return before === '' || before.endsWith(':');
+}
+
+function toSpan(quote: OpenQuote, close: number, closeMark: string, spans: Array<MarkedSpan | undefined>): MarkedSpan {
+	return {
+		open: quote.mark.offset,
+		close,
+		openMark: quote.mark.char,
+		closeMark,
+		family: quote.mark.family,
+		segments: quote.segments,
+		parent: quote.parentSlot >= 0 && spans[quote.parentSlot] !== null ? quote.parentSlot : -1,
+		paragraph: quote.paragraph,
+	};
+}
+
+/** Drops the empty slots and rewrites parent indexes to the compacted array. */
+function renumber(slots: Array<MarkedSpan | undefined>): MarkedSpan[] {
+	const index = new Map<number, number>();
+	const out: MarkedSpan[] = [];
+	slots.forEach((span, slot) => {
+		if (span && span.segments.some((s) => /\S/.test(s.start < s.end ? 'x' : ''))) {
+			index.set(slot, out.length);
+			out.push(span);
+		}
+	});
+	for (const span of out) {
+		span.parent = span.parent >= 0 ? (index.get(span.parent) ?? -1) : -1;
+	}
+	return out;
+}

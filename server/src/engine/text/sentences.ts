@@ -1,0 +1,89 @@
+/**
+ * Sentence edges in reporter text, found at character level so that quotations (which carry
+ * their own full stops) never split the reporter's sentence around them.
+ */
+
+const ABBREVIATIONS = new Set([
+	'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'no',
+	'vs', 'etc', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'jan', 'feb', 'mar', 'apr', 'aug',
+	'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'dept', 'est', 'fig', 'gov', 'hon',
+	'pres', 'supt', 'univ', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c',
+]);
+
+const CLOSERS = '"\'”’»›)]';
+
+/** True when the character at `i` ends a sentence: `.`, `!` or `?` before a space and a new start. */
+export function endsSentence(text: string, i: number, limit: number): boolean {
+	const ch = text[i];
+	if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') {
+		return false;
+	}
+	let j = i + 1;
+	while (j < limit && CLOSERS.includes(text[j])) {
+		j++;
+	}
+	if (j < limit && !/\s/.test(text[j])) {
+		return false;
+	}
+	while (j < limit && /\s/.test(text[j])) {
+		j++;
+	}
+	if (j < limit && /[a-z]/.test(text[j])) {
+		return false;
+	}
+	if (ch === '.') {
+		let k = i;
+		while (k > 0 && /[\p{L}.]/u.test(text[k - 1])) {
+			k--;
+		}
+		const word = text.slice(k, i).toLowerCase();
+		if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Finds where the sentence containing `offset` starts, no earlier than `lo`. */
+export function sentenceStart(text: string, offset: number, lo: number, skip: (i: number) => number): number {
+	for (let i = offset - 1; i >= lo; i--) {
+		const jumped = skip(i);
+		if (jumped !== i) {
+			// A quotation that ends its own sentence (`… in error.” Next`) closes the sentence too.
+			if (endsSentence(text, i - 1, offset) && i < offset - 1) {
+				return firstNonSpace(text, i + 1, offset);
+			}
+			i = jumped;
+			continue;
+		}
+		if (endsSentence(text, i, offset)) {
+			return firstNonSpace(text, i + 1, offset);
+		}
+	}
+	return lo;
+}
+
+/** Finds where the sentence containing `offset` ends (exclusive), no later than `hi`. */
+export function sentenceEnd(text: string, offset: number, hi: number, skip: (i: number) => number): number {
+	for (let i = offset; i < hi; i++) {
+		const jumped = skip(i);
+		if (jumped !== i) {
+			i = jumped;
+			if (endsSentence(text, i - 1, hi)) {
+				return i + 1;
+			}
+			continue;
+		}
+		if (endsSentence(text, i, hi)) {
+			return i + 1;
+		}
+	}
+	return hi;
+}
+
+function firstNonSpace(text: string, from: number, limit: number): number {
+	while (from < limit && /\s/.test(text[from])) {
+		from++;
+	}
+	return from;
+}
