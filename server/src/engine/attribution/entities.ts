@@ -1,5 +1,5 @@
 import { FIRST_NAMES } from './firstNames';
-import { NAME_TITLES, NOT_NAMES, ORGANISATION_SUFFIXES, splitTitle } from './lexicon';
+import { NAME_TITLES, NOT_NAMES, ORGANISATION_SUFFIXES, PERSON_ROLE_NOUNS, splitTitle } from './lexicon';
 import type { SpeakerType } from '../types';
 
 /** A person or organisation named in the reporter's text. */
@@ -27,6 +27,10 @@ const NAME_RUN = new RegExp(
 	String.raw`${NAME_WORD}(?:[ \t]+(?:(?:of|de|da|van|von|der|del|al|bin|y)[ \t]+)?${NAME_WORD})*`,
 	'gu',
 );
+const JOINERS = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'del', 'al', 'bin', 'y']);
+
+/** ", a spokeswoman for Peltra Energy," → the role, and its head noun in group 2. */
+const APPOSITION_ROLE = /^,\s+(?:a|an|the|its|their)\s+((?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:for|at|of|with)\s+[^,.;]+)?)[,.;]/u;
 const TITLE_AT_END = new RegExp(String.raw`(?:^|\s)(?:${TITLE_PATTERN})$`);
 const VERBISH = /^(?:[a-z]+ed|[a-z]+s|said|told|has|had|is|was|will|would|can|could|did|does|may|might|must|should|took|made|gave|went|came|got|began|knew|saw|wrote|ran|left|sent|spent|sold|put|set|won|led|hit|cut|let)\b/;
 const ORG_MODIFIED = /^[\s’']*s?\s+(?:spokes(?:person|man|woman|people)|rep|representative|employees?|staff(?:ers?)?|workers|headquarters|ceo|founder|executives?|officials?|shares|stock|app|platform|users|spokesperson)\b/i;
@@ -80,9 +84,11 @@ export class Discourse {
 		let words = text.slice(start, end).split(/\s+/);
 		let offset = start;
 		// Drop sentence-initial function words ("The", "But") and ordinary capitalised words.
-		while (words.length && (NOT_NAMES.has(words[0].toLowerCase()) || (atSentenceStart(text, offset) && !midSentenceWords.has(words[0]) && words.length === 1))) {
-			offset += words[0].length + 1;
-			words = words.slice(1);
+		while (words.length && (NOT_NAMES.has(words[0].toLowerCase()) || (atSentenceStart(text, offset) && !midSentenceWords.has(words[0]) && (words.length === 1 || JOINERS.has(words[1]))))) {
+			// A sentence-initial capital is no name unless the article capitalises it elsewhere too.
+			const drop = words.length > 1 && JOINERS.has(words[1]) ? 2 : 1;
+			offset += words.slice(0, drop).join(' ').length + 1;
+			words = words.slice(drop);
 		}
 		if (!words.length) {
 			return;
@@ -102,14 +108,30 @@ export class Discourse {
 				words = split.name.split(' ');
 			}
 		}
+		// "Pilot Ned Varga", "union leader Sam Okoro": a role noun right before the name.
+		if (words.length >= 3 && PERSON_ROLE_NOUNS.has(words[0].toLowerCase())) {
+			offset += words[0].length + 1;
+			words = words.slice(1);
+			titled = true;
+		}
+		const before = /([\p{L}-]+)\s*$/u.exec(prefix)?.[1]?.toLowerCase();
+		if (before && PERSON_ROLE_NOUNS.has(before)) {
+			titled = true;
+		}
 		const phrase = stripPossessive(words.join(' '));
 		if (!phrase || NOT_NAMES.has(phrase.toLowerCase())) {
 			return;
 		}
-		const following = text.slice(end, end + 40);
-		const entity = this.classify(phrase, titled, following);
+		const following = text.slice(end, end + 80);
+		// "Ida Marsh, a spokeswoman for Peltra Energy," / "Tomas Ekberg, who chairs …"
+		const apposition = APPOSITION_ROLE.exec(following);
+		const roleAfter = apposition && PERSON_ROLE_NOUNS.has(apposition[2].toLowerCase()) ? apposition[1] : null;
+		const entity = this.classify(phrase, titled || Boolean(roleAfter) || /^,\s+who\b/.test(following), following);
 		if (!entity) {
 			return;
+		}
+		if (roleAfter && entity.type === 'person' && !entity.role) {
+			entity.role = roleAfter.trim();
 		}
 		const subject = VERBISH.test(following.replace(/^[,\s]+/, (s) => (s.includes(',') ? ',' : '')).trimStart());
 		this.mentions.push({ entity, start: offset, end, subject, paragraph });
@@ -158,6 +180,16 @@ export class Discourse {
 	 */
 	lookup(name: string, hint: SpeakerType): { entity: Entity; surname: boolean } {
 		const clean = stripPossessive(name);
+		if (!clean.includes(' ') && !this.byShortName.has(clean) && !this.organisations.has(orgKey(clean))) {
+			// "Holt said" after "Mira Holt runs the ferry": a surname makes the full name a person.
+			const full = [...this.organisations.values()].find(
+				(o) => o.name.endsWith(' ' + clean) && /^(?:[A-Z][\p{Ll}'’-]+ ){1,2}[A-Z][\p{Ll}'’-]+$/u.test(o.name) && !ORGANISATION_SUFFIXES.has(clean.toLowerCase()),
+			);
+			if (full) {
+				full.type = 'person';
+				this.byShortName.set(clean, full);
+			}
+		}
 		const short = this.byShortName.get(clean);
 		if (short && short.name !== clean) {
 			return { entity: short, surname: true };
@@ -177,6 +209,34 @@ export class Discourse {
 			return { entity, surname: false };
 		}
 		return { entity: this.organisation(clean), surname: false };
+	}
+
+	/** The most recent person named before `offset` whose role ends with `noun` ("spokeswoman"). */
+	lastWithRole(noun: string, offset: number): Entity | undefined {
+		for (let i = this.mentions.length - 1; i >= 0; i--) {
+			const m = this.mentions[i];
+			if (m.end <= offset && m.entity.type === 'person' && m.entity.role && new RegExp(`\\b${noun}\\b`, 'i').test(m.entity.role)) {
+				return m.entity;
+			}
+		}
+		return undefined;
+	}
+
+	/**
+	 * For "he" or "she" when no person is known: the last name of two or three words with no
+	 * organisation word in it ("Ned Varga"), which then counts as a person.
+	 */
+	lastUnsuffixedName(offset: number): Entity | undefined {
+		for (let i = this.mentions.length - 1; i >= 0; i--) {
+			const e = this.mentions[i].entity;
+			const words = e.name.split(' ');
+			if (this.mentions[i].end <= offset && words.length >= 2 && words.length <= 3 && !ORGANISATION_SUFFIXES.has(words[words.length - 1].toLowerCase())) {
+				e.type = 'person';
+				this.byShortName.set(words[words.length - 1], e);
+				return e;
+			}
+		}
+		return undefined;
 	}
 
 	/** The most recent person named before `offset`, or undefined. */

@@ -48,7 +48,7 @@ export function resolveSpeaker(
 
 	const words = tokens.slice(first, last + 1);
 	if (words.length === 1 && PERSON_PRONOUNS.has(words[0].lower)) {
-		return make(ctx.discourse.lastPerson(start), null, 'pronoun', 'person');
+		return make(ctx.discourse.lastPerson(start) ?? ctx.discourse.lastUnsuffixedName(start), null, 'pronoun', 'person');
 	}
 	if (words.length === 1 && GROUP_PRONOUNS.has(words[0].lower)) {
 		return make(ctx.discourse.salientOrganisation(start, ctx.paragraph), null, 'pronoun');
@@ -98,6 +98,10 @@ export function resolveSpeaker(
 	if (determiner && determiner !== 'the' && !modifierName && determiner !== 'its' && determiner !== 'their' && !DOCUMENT_NOUNS.has(head)) {
 		// "a professor": someone new, not named.
 		return make(undefined, roleText, 'unresolved', PERSON_ROLE_NOUNS.has(head) ? 'person' : 'unknown');
+	}
+	const withRole = PERSON_ROLE_NOUNS.has(head) ? ctx.discourse.lastWithRole(head, start) : undefined;
+	if (withRole) {
+		return make(withRole, null, 'description', 'person');
 	}
 	if (SPOKES_ROLES.has(head)) {
 		const previous = [...ctx.earlier].reverse().find((s) => s.role && SPOKES_ROLES.has(lastWord(s.role)) && s.name);

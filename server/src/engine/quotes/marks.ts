@@ -170,7 +170,7 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
 			}
 		}
 	}
-	return renumber(spans);
+	return renumber(text, spans);
 }
 
 function findOpen(stack: readonly OpenQuote[], family: Family): number {
@@ -206,8 +206,16 @@ function continuesInto(text: string, next: Paragraph | undefined, family: Family
 	return family === 'double' ? '“„‟«"'.includes(ch) : '‘‚‛‹\''.includes(ch);
 }
 
+/**
+ * Whether a mark left open at its paragraph's end still makes a quote: a double mark followed
+ * by words (a closing mark forgotten), or a single mark that opened the paragraph or followed
+ * a colon. Other single marks left open were apostrophes.
+ */
 function opensParagraph(text: string, quote: OpenQuote, paragraphs: readonly Paragraph[]): boolean {
 	const para = paragraphs[quote.paragraph];
+	if (quote.mark.family === 'double') {
+		return /[\p{L}\p{N}]+\s+[\p{L}\p{N}]+/u.test(text.slice(quote.mark.offset + 1, para.end));
+	}
 	const before = text.slice(para.start, quote.mark.offset).trimEnd();
 	return before === '' || before.endsWith(':');
 }
@@ -226,11 +234,11 @@ function toSpan(quote: OpenQuote, close: number, closeMark: string, spans: Array
 }
 
 /** Drops the empty slots and rewrites parent indexes to the compacted array. */
-function renumber(slots: Array<MarkedSpan | undefined>): MarkedSpan[] {
+function renumber(text: string, slots: Array<MarkedSpan | undefined>): MarkedSpan[] {
 	const index = new Map<number, number>();
 	const out: MarkedSpan[] = [];
 	slots.forEach((span, slot) => {
-		if (span && span.segments.some((s) => /\S/.test(s.start < s.end ? 'x' : ''))) {
+		if (span && span.segments.some((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)))) {
 			index.set(slot, out.length);
 			out.push(span);
 		}
