@@ -162,8 +162,23 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 				return { ...reported, speaker: { ...reported.speaker, via: 'floating' } };
 			}
 		}
-		if (p >= 0 && prevSpeaker && prevAttribution && spans[p].paragraph >= paraFrom_index(paraFrom)) {
+		if (p >= 0 && prevSpeaker && prevAttribution && spans[p].paragraph >= paragraphOf(paraFrom)) {
 			return { ...prevAttribution, speaker: { ...prevSpeaker, via: 'floating' } };
+		}
+		// No one reported as speaking: the subject of the story's last sentence before the quote.
+		const subject = discourse.lastSubject(from, span.open);
+		if (subject) {
+			const speaker: Speaker = {
+				text: text.slice(subject.start, subject.end),
+				start: subject.start,
+				end: subject.end,
+				name: subject.entity.name,
+				role: subject.entity.role,
+				type: subject.entity.type,
+				resolution: 'name',
+				via: 'floating',
+			};
+			return { speaker, cue: null, venue: null, naming: false };
 		}
 		return undefined;
 	}
@@ -189,10 +204,6 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 			story++;
 		}
 		return paragraphs[found].start;
-	}
-
-	function paraFrom_index(offset: number): number {
-		return paragraphOf(offset);
 	}
 }
 

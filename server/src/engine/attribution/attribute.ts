@@ -209,6 +209,8 @@ export class Attributor {
 		}
 		let s = skipBackOverAuxiliaries(tokens, c - 1);
 		let apposition: string | null = null;
+		let appositionStart = -1;
+		let appositionEnd = -1;
 		if (tokens[s]?.value === ',' && /ing$/.test(cue.lower)) {
 			// "Acme sued the agency, saying …": the main clause's subject speaks.
 			return this.clauseSubject(tokens, c, ctx, via, cueSpan, venue);
@@ -221,6 +223,8 @@ export class Attributor {
 			}
 			if (open > 0 && s - open < 20) {
 				apposition = this.text.slice(tokens[open + 1].start, tokens[s - 1].end);
+				appositionStart = open + 1;
+				appositionEnd = s - 1;
 				s = open - 1;
 			}
 		}
@@ -237,7 +241,15 @@ export class Attributor {
 				s = v;
 			}
 		}
-		const phrase = phraseEndingAt(tokens, s);
+		let phrase = phraseEndingAt(tokens, s);
+		if (phrase && apposition && appositionStart >= 0 && !isCapitalised(tokens[phrase[1]])) {
+			// "The landlord, Halden Estates, said": the name in the apposition is the speaker.
+			const named = phraseStartingAt(tokens, appositionStart);
+			if (named && named[1] === appositionEnd && isCapitalised(tokens[named[1]])) {
+				apposition = this.text.slice(tokens[phrase[0]].start, tokens[phrase[1]].end).replace(/^(?:the|a|an)\s+/i, '');
+				phrase = named;
+			}
+		}
 		if (phrase) {
 			return { speaker: resolveSpeaker(this.text, tokens, phrase, via, ctx, /^(?:which|who|whose|that)\b/.test(apposition ?? '') ? null : apposition), cue: cueSpan, venue, naming: false };
 		}
@@ -287,7 +299,7 @@ export class Attributor {
 			end++;
 		}
 		const role = this.text.slice(t.start, tokens[end].end).replace(/^(?:a|an|the)\s+/i, '');
-		return role.split(/\s+/).length <= 10 ? role : null;
+		return role.split(/\s+/).length <= 10 && !/^(?:who|which|that|whose|where|when)\b/i.test(role) ? role : null;
 	}
 }
 

@@ -108,6 +108,11 @@ export class Discourse {
 				words = split.name.split(' ');
 			}
 		}
+		// "Seattle-based Amazon", "Chinese-owned TikTok": the adjective is no part of the name.
+		while (words.length > 1 && /-(?:based|owned|born|backed|led|run|made|listed|funded)$/i.test(words[0])) {
+			offset += words[0].length + 1;
+			words = words.slice(1);
+		}
 		// "Pilot Ned Varga", "union leader Sam Okoro": a role noun right before the name.
 		if (words.length >= 3 && PERSON_ROLE_NOUNS.has(words[0].toLowerCase())) {
 			offset += words[0].length + 1;
@@ -144,8 +149,8 @@ export class Discourse {
 		if (!titled && (ORGANISATION_SUFFIXES.has(last) || /\.(?:com|org|net)$/i.test(phrase) || ORG_MODIFIED.test(following))) {
 			return this.organisation(phrase);
 		}
-		const known = this.byShortName.get(phrase);
-		if (words.length === 1 && known) {
+		const known = words.length === 1 ? (this.byShortName.get(phrase) ?? this.promoteSurname(phrase)) : undefined;
+		if (known) {
 			return known;
 		}
 		if (titled || (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0].toLowerCase()))) {
@@ -180,15 +185,8 @@ export class Discourse {
 	 */
 	lookup(name: string, hint: SpeakerType): { entity: Entity; surname: boolean } {
 		const clean = stripPossessive(name);
-		if (!clean.includes(' ') && !this.byShortName.has(clean) && !this.organisations.has(orgKey(clean))) {
-			// "Holt said" after "Mira Holt runs the ferry": a surname makes the full name a person.
-			const full = [...this.organisations.values()].find(
-				(o) => o.name.endsWith(' ' + clean) && /^(?:[A-Z][\p{Ll}'’-]+ ){1,2}[A-Z][\p{Ll}'’-]+$/u.test(o.name) && !ORGANISATION_SUFFIXES.has(clean.toLowerCase()),
-			);
-			if (full) {
-				full.type = 'person';
-				this.byShortName.set(clean, full);
-			}
+		if (!clean.includes(' ') && !this.byShortName.has(clean)) {
+			this.promoteSurname(clean);
 		}
 		const short = this.byShortName.get(clean);
 		if (short && short.name !== clean) {
@@ -209,6 +207,37 @@ export class Discourse {
 			return { entity, surname: false };
 		}
 		return { entity: this.organisation(clean), surname: false };
+	}
+
+	/**
+	 * "Holt said" after "Mira Holt runs the ferry": a one-word reference to the last word of a
+	 * two- or three-word name makes that name a person's. Returns the person, or undefined.
+	 */
+	private promoteSurname(word: string): Entity | undefined {
+		if (ORGANISATION_SUFFIXES.has(word.toLowerCase()) || this.organisations.has(orgKey(word))) {
+			return undefined;
+		}
+		for (const [key, o] of this.organisations) {
+			if (o.name.endsWith(' ' + word) && /^(?:[A-Z][\p{Ll}'’-]+ ){1,2}[A-Z][\p{Ll}'’-]+$/u.test(o.name)) {
+				o.type = 'person';
+				this.organisations.delete(key);
+				this.people.set(o.name, o);
+				this.byShortName.set(word, o);
+				return o;
+			}
+		}
+		return undefined;
+	}
+
+	/** The most recent subject named in `[from, to)`: "Mayor Ines Brandt defended the budget." */
+	lastSubject(from: number, to: number): Mention | undefined {
+		for (let i = this.mentions.length - 1; i >= 0; i--) {
+			const m = this.mentions[i];
+			if (m.start >= from && m.end <= to && m.subject) {
+				return m;
+			}
+		}
+		return undefined;
 	}
 
 	/** The most recent person named before `offset` whose role ends with `noun` ("spokeswoman"). */

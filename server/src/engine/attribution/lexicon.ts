@@ -176,6 +176,23 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
 	'journalist', 'reporter', 'editor', 'host', 'anchor', 'general', 'commander', 'prosecutor',
 	'negotiator', 'envoy', 'regulator', 'owner', 'partner', 'member', 'user', 'customer', 'fan',
 	'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'friend',
+	'pilot', 'driver', 'conductor', 'auditor', 'farmer', 'owner', 'chef', 'clerk', 'accountant',
+	'architect', 'artist', 'actor', 'actress', 'singer', 'musician', 'athlete', 'captain', 'sergeant',
+	'soldier', 'veteran', 'firefighter', 'paramedic', 'surgeon', 'physician', 'pharmacist',
+	'dentist', 'therapist', 'psychologist', 'economist', 'historian', 'mechanic', 'electrician',
+	'plumber', 'builder', 'landlord', 'tenant', 'shopkeeper', 'retiree', 'pensioner', 'parent',
+	'principal', 'headteacher', 'lecturer', 'dean', 'provost', 'rector', 'pastor', 'priest',
+	'rabbi', 'imam', 'bishop', 'nun', 'monk', 'volunteer', 'organizer', 'organiser', 'campaigner',
+	'protester', 'striker', 'miner', 'fisherman', 'sailor', 'guide', 'ranger', 'warden', 'guard',
+	'inspector', 'detective', 'constable', 'deputy', 'sheriff', 'marshal', 'ceo', 'chairperson',
+	'vice-president', 'treasurer', 'trustee', 'shareholder', 'entrepreneur', 'designer',
+	'programmer', 'scientist', 'biologist', 'chemist', 'physicist', 'geologist', 'meteorologist',
+	'forecaster', 'epidemiologist', 'virologist', 'spokesperson', 'commentator', 'pundit',
+	'columnist', 'blogger', 'influencer', 'podcaster', 'photographer', 'filmmaker', 'director',
+	'producer', 'novelist', 'poet', 'playwright', 'comedian', 'dancer', 'coach', 'referee',
+	'umpire', 'manager', 'supervisor', 'foreman', 'nurse', 'midwife', 'carer', 'caregiver',
+	'neighbour', 'neighbor', 'bystander', 'survivor', 'victim', 'passenger', 'commuter',
+	'shopper', 'diner', 'patient', 'plaintiff', 'defendant', 'juror', 'senior', 'intern',
 ]);
 
 /** Nouns for an organisation: "the company said", "the e-commerce giant". */
