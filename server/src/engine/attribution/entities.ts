@@ -1,5 +1,5 @@
 import { FIRST_NAMES } from './firstNames';
-import { NAME_TITLES, NOT_NAMES, ORGANISATION_SUFFIXES, PERSON_ROLE_NOUNS, splitTitle } from './lexicon';
+import { NAME_TITLES, NOT_NAMES, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_ROLE_NOUNS, splitTitle } from './lexicon';
 import type { SpeakerType } from '../types';
 
 /** A person or organisation named in the reporter's text. */
@@ -27,6 +27,8 @@ const NAME_RUN = new RegExp(
 	String.raw`${NAME_WORD}(?:[ \t]+(?:(?:of|de|da|van|von|der|del|al|bin|y)[ \t]+)?${NAME_WORD})*`,
 	'gu',
 );
+/** How many paragraphs back salience looks; older mentions weigh under 2%. */
+const SALIENCE_PARAGRAPHS = 6;
 const JOINERS = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'del', 'al', 'bin', 'y']);
 
 /** ", a spokeswoman for Peltra Energy," → the role, and its head noun in group 2. */
@@ -138,6 +140,10 @@ export class Discourse {
 		if (roleAfter && entity.type === 'person' && !entity.role) {
 			entity.role = roleAfter.trim();
 		}
+		if (apposition && entity.type === 'organisation' && ORGANISATION_NOUNS.has(apposition[2].toLowerCase())) {
+			// "Kestrel Advisory, a Boston accounting firm,": later "the firm" is Kestrel Advisory.
+			entity.role ??= apposition[2].toLowerCase();
+		}
 		const subject = VERBISH.test(following.replace(/^[,\s]+/, (s) => (s.includes(',') ? ',' : '')).trimStart());
 		this.mentions.push({ entity, start: offset, end, subject, paragraph });
 	}
@@ -231,20 +237,20 @@ export class Discourse {
 
 	/** The most recent subject named in `[from, to)`: "Mayor Ines Brandt defended the budget." */
 	lastSubject(from: number, to: number): Mention | undefined {
-		for (let i = this.mentions.length - 1; i >= 0; i--) {
+		for (let i = this.lastBefore(to); i >= 0 && this.mentions[i].start >= from; i--) {
 			const m = this.mentions[i];
-			if (m.start >= from && m.end <= to && m.subject) {
+			if (m.end <= to && m.subject) {
 				return m;
 			}
 		}
 		return undefined;
 	}
 
-	/** The most recent person named before `offset` whose role ends with `noun` ("spokeswoman"). */
+	/** The most recent person or organisation before `offset` described as `noun` ("spokeswoman", "firm"). */
 	lastWithRole(noun: string, offset: number): Entity | undefined {
-		for (let i = this.mentions.length - 1; i >= 0; i--) {
+		for (let i = this.lastBefore(offset); i >= 0; i--) {
 			const m = this.mentions[i];
-			if (m.end <= offset && m.entity.type === 'person' && m.entity.role && new RegExp(`\\b${noun}\\b`, 'i').test(m.entity.role)) {
+			if (m.end <= offset && m.entity.role && new RegExp(`\\b${noun}\\b`, 'i').test(m.entity.role)) {
 				return m.entity;
 			}
 		}
@@ -256,7 +262,7 @@ export class Discourse {
 	 * organisation word in it ("Ned Varga"), which then counts as a person.
 	 */
 	lastUnsuffixedName(offset: number): Entity | undefined {
-		for (let i = this.mentions.length - 1; i >= 0; i--) {
+		for (let i = this.lastBefore(offset); i >= 0; i--) {
 			const e = this.mentions[i].entity;
 			const words = e.name.split(' ');
 			if (this.mentions[i].end <= offset && words.length >= 2 && words.length <= 3 && !ORGANISATION_SUFFIXES.has(words[words.length - 1].toLowerCase())) {
@@ -270,7 +276,7 @@ export class Discourse {
 
 	/** The most recent person named before `offset`, or undefined. */
 	lastPerson(offset: number): Entity | undefined {
-		for (let i = this.mentions.length - 1; i >= 0; i--) {
+		for (let i = this.lastBefore(offset); i >= 0; i--) {
 			const m = this.mentions[i];
 			if (m.end <= offset && m.entity.type === 'person') {
 				return m.entity;
@@ -286,8 +292,10 @@ export class Discourse {
 	 */
 	salientOrganisation(offset: number, paragraph: number): Entity | undefined {
 		const scores = new Map<Entity, number>();
-		for (const m of this.mentions) {
-			if (m.end > offset) {
+		// Weights halve with every paragraph, so a few paragraphs back is all that counts.
+		for (let i = this.lastBefore(offset); i >= 0; i--) {
+			const m = this.mentions[i];
+			if (paragraph - m.paragraph > SALIENCE_PARAGRAPHS) {
 				break;
 			}
 			if (m.entity.type !== 'organisation') {
@@ -296,10 +304,12 @@ export class Discourse {
 			const weight = (m.subject ? 2 : 1) * Math.pow(0.5, Math.max(0, paragraph - m.paragraph));
 			scores.set(m.entity, (scores.get(m.entity) ?? 0) + weight);
 		}
+		// Scores were summed newest first: on a tie the entity met last in that walk, the one
+		// named earliest, wins.
 		let best: Entity | undefined;
 		let bestScore = 0;
 		for (const [entity, score] of scores) {
-			if (score > bestScore + 1e-9) {
+			if (score >= bestScore - 1e-9) {
 				best = entity;
 				bestScore = score;
 			}
@@ -309,13 +319,31 @@ export class Discourse {
 
 	/** Records a person or organisation named as a speaker, so later pronouns can find it. */
 	note(entity: Entity, start: number, end: number, paragraph: number): void {
-		let i = this.mentions.length;
-		while (i > 0 && this.mentions[i - 1].start > start) {
-			i--;
-		}
-		if (!this.mentions.some((m) => m.start === start)) {
+		const i = this.firstFrom(start);
+		const overlaps = (m: Mention | undefined) => m !== undefined && m.start < end && start < m.end;
+		if (!overlaps(this.mentions[i]) && !overlaps(this.mentions[i - 1])) {
 			this.mentions.splice(i, 0, { entity, start, end, subject: true, paragraph });
 		}
+	}
+
+	/** Index of the first mention starting at or after `offset` (mentions are sorted by start). */
+	private firstFrom(offset: number): number {
+		let lo = 0;
+		let hi = this.mentions.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.mentions[mid].start < offset) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
+
+	/** Index of the last mention that starts before `offset`, or -1. */
+	private lastBefore(offset: number): number {
+		return this.firstFrom(offset) - 1;
 	}
 }
 

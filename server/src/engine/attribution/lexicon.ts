@@ -141,6 +141,11 @@ export const NAME_TITLES: readonly string[] = [
 ];
 
 const TITLES_BY_LENGTH = [...NAME_TITLES].sort((a, b) => b.length - a.length);
+/** Any title followed by a space, at the start or after a space (lookahead keeps overlaps). */
+const TITLE_ANYWHERE = new RegExp(
+	`(?<=^|\\s)(?=(${TITLES_BY_LENGTH.map((t) => t.replace(/[.]/g, '\\.')).join('|')}) )`,
+	'g',
+);
 
 /**
  * Splits a title or role off the front of a name: "Missouri Sen. Josh Hawley" → role
@@ -148,14 +153,8 @@ const TITLES_BY_LENGTH = [...NAME_TITLES].sort((a, b) => b.length - a.length);
  */
 export function splitTitle(phrase: string): { role: string; name: string } {
 	let cut = 0;
-	for (const title of TITLES_BY_LENGTH) {
-		let at = phrase.indexOf(title + ' ');
-		while (at >= 0) {
-			if (at === 0 || phrase[at - 1] === ' ') {
-				cut = Math.max(cut, at + title.length);
-			}
-			at = phrase.indexOf(title + ' ', at + 1);
-		}
+	for (const match of phrase.matchAll(TITLE_ANYWHERE)) {
+		cut = Math.max(cut, match.index + match[1].length);
 	}
 	const name = phrase.slice(cut).trim();
 	return /^(?:of|for|at)\s/.test(name) ? { role: phrase, name: '' } : { role: phrase.slice(0, cut).trim(), name };

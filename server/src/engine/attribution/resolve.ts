@@ -99,12 +99,12 @@ export function resolveSpeaker(
 		// "a professor": someone new, not named.
 		return make(undefined, roleText, 'unresolved', PERSON_ROLE_NOUNS.has(head) ? 'person' : 'unknown');
 	}
-	const withRole = PERSON_ROLE_NOUNS.has(head) ? ctx.discourse.lastWithRole(head, start) : undefined;
+	const withRole = PERSON_ROLE_NOUNS.has(head) || ORGANISATION_NOUNS.has(head) ? ctx.discourse.lastWithRole(head, start) : undefined;
 	if (withRole) {
-		return make(withRole, null, 'description', 'person');
+		return make(withRole, null, 'description');
 	}
 	if (SPOKES_ROLES.has(head)) {
-		const previous = [...ctx.earlier].reverse().find((s) => s.role && SPOKES_ROLES.has(lastWord(s.role)) && s.name);
+		const previous = findLast(ctx.earlier, (s) => Boolean(s.role && SPOKES_ROLES.has(lastWord(s.role)) && s.name));
 		if (previous) {
 			return { ...base, name: previous.name, role: previous.role, type: previous.type, resolution: 'description' };
 		}
@@ -120,6 +120,16 @@ export function resolveSpeaker(
 
 function titledRole(role: string): string | null {
 	return role && splitTitle(role + ' X').role ? role : null;
+}
+
+/** The last item that passes `test`, looking back at most 50 items. */
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+	for (let i = items.length - 1; i >= 0 && i >= items.length - 50; i--) {
+		if (test(items[i])) {
+			return items[i];
+		}
+	}
+	return undefined;
 }
 
 function lastWord(s: string): string {
