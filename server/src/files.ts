@@ -1,0 +1,145 @@
+/**
+ * Reading article files from disk: which files count as articles, walking folders, and
+ * decoding text safely. Shared by the command line and the language server.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+/** File names that are articles unless the user says otherwise. */
+export const DEFAULT_INCLUDE = '**/*.{txt,md,markdown,article}';
+/** Folders never searched: dependencies, version control, build output. */
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/build/**'];
+
+/** The text of an article, or why it could not be read. */
+export type ArticleText = { ok: true; text: string } | { ok: false; reason: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes a file's bytes as UTF-8 text, without its byte-order mark. Refuses binary data
+ * (a NUL byte) and bytes that are not valid UTF-8, saying which.
+ */
+export function decodeArticle(bytes: Uint8Array): ArticleText {
+	if (bytes.subarray(0, 8192).includes(0)) {
+		return { ok: false, reason: 'binary file (contains NUL bytes)' };
+	}
+	let text: string;
+	try {
+		text = utf8.decode(bytes);
+	} catch {
+		return { ok: false, reason: 'not valid UTF-8 text' };
+	}
+	return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+/** Reads and decodes one article file; I/O errors become a reason, never an exception. */
+export async function readArticle(path: string): Promise<ArticleText> {
+	try {
+		return decodeArticle(await readFile(path));
+	} catch (error) {
+		return { ok: false, reason: describeIoError(error) };
+	}
+}
+
+/**
+ * Turns a glob (`**`, `*`, `?`, `{a,b}`, `[abc]`) into a regular expression over paths with
+ * `/` separators. A pattern without `/` matches the file name in any folder.
+ */
+export function globToRegExp(glob: string): RegExp {
+	const pattern = glob.includes('/') ? glob.replace(/^\.\//, '') : `**/${glob}`;
+	let out = '';
+	let braces = 0;
+	for (let i = 0; i < pattern.length; i++) {
+		const ch = pattern[i];
+		if (ch === '*' && pattern[i + 1] === '*') {
+			const slash = pattern[i + 2] === '/';
+			out += slash ? '(?:.*/)?' : '.*';
+			i += slash ? 2 : 1;
+		} else if (ch === '*') {
+			out += '[^/]*';
+		} else if (ch === '?') {
+			out += '[^/]';
+		} else if (ch === '{') {
+			braces++;
+			out += '(?:';
+		} else if (ch === '}' && braces > 0) {
+			braces--;
+			out += ')';
+		} else if (ch === ',' && braces > 0) {
+			out += '|';
+		} else if (ch === '[') {
+			const close = pattern.indexOf(']', i + 1);
+			if (close > i) {
+				out += `[${pattern.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+				i = close;
+			} else {
+				out += '\\[';
+			}
+		} else {
+			out += ch.replace(/[.+^$()|\\]/g, '\\$&');
+		}
+	}
+	return new RegExp(`^${out}$`, 'i');
+}
+
+/**
+ * Every file under `root` whose path relative to it matches `include` and none of `exclude`,
+ * sorted. Unreadable sub-folders are reported through `onError` and skipped.
+ */
+export async function findArticleFiles(
+	root: string,
+	include: string,
+	exclude: readonly string[],
+	onError: (path: string, reason: string) => void,
+): Promise<string[]> {
+	const includeRe = globToRegExp(include);
+	const excludeRes = exclude.map(globToRegExp);
+	const found: string[] = [];
+	const walk = async (dir: string): Promise<void> => {
+		let entries;
+		try {
+			entries = await readdir(dir, { withFileTypes: true });
+		} catch (error) {
+			onError(dir, describeIoError(error));
+			return;
+		}
+		for (const entry of entries) {
+			const full = join(dir, entry.name);
+			const rel = relative(root, full).split(sep).join('/');
+			if (excludeRes.some((re) => re.test(rel) || re.test(rel + '/'))) {
+				continue;
+			}
+			if (entry.isDirectory()) {
+				await walk(full);
+			} else if ((entry.isFile() || (entry.isSymbolicLink() && (await isFile(full)))) && includeRe.test(rel)) {
+				found.push(full);
+			}
+		}
+	};
+	await walk(root);
+	return found.sort();
+}
+
+async function isFile(path: string): Promise<boolean> {
+	try {
+		return (await stat(path)).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/** A short, user-facing reason for a failed file operation. */
+export function describeIoError(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException)?.code;
+	switch (code) {
+		case 'ENOENT':
+			return 'no such file or folder';
+		case 'EACCES':
+		case 'EPERM':
+			return 'permission denied';
+		case 'EISDIR':
+			return 'is a folder';
+		default:
+			return error instanceof Error ? error.message : String(error);
+	}
+}

@@ -1,0 +1,146 @@
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run, type Io } from '../../../server/src/cli';
+import { fixturesDir } from '../../helpers/fixtures';
+
+interface Result {
+	code: number;
+	out: string;
+	err: string;
+}
+
+async function cli(args: string[], cwd = fixturesDir): Promise<Result> {
+	let out = '';
+	let err = '';
+	const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), isTTY: false, cwd, env: {} };
+	const code = await run(args, io);
+	return { code, out, err };
+}
+
+describe('misquote check', () => {
+	let tmp: string;
+	before(() => {
+		tmp = mkdtempSync(join(tmpdir(), 'misquote-cli-'));
+	});
+	after(() => rmSync(tmp, { recursive: true, force: true }));
+
+	test('text: every sample article, each quote with line:column, speaker and cue, and a summary', async () => {
+		const { code, out, err } = await cli(['check', 'seeds']);
+		assert.equal(code, 0, err);
+		assert.equal(err, '');
+		assert.match(out, /^seeds\/amn-nydailynews\.txt$/m);
+		assert.match(out, /^ {2}29:2 {4}“Now the whole federal government should follow suit,”$/m);
+		assert.match(out, /— Josh Hawley \(“Hawley”\) · tweeted/);
+		assert.match(out, /— Amazon \(“an Amazon spokesperson”\) · told FOX Business/);
+		assert.match(out, /^5 articles, 54 quotations \(54 speech, 0 terms or titles\), 54 with a named speaker$/m);
+	});
+
+	test('json: the version-1 contract, with offsets into the text and zero-based positions', async () => {
+		const { code, out } = await cli(['check', 'seeds/variety.txt', '--format', 'json']);
+		assert.equal(code, 0);
+		const report = JSON.parse(out);
+		assert.equal(report.version, 1);
+		assert.deepEqual(report.groups, []);
+		assert.equal(report.documents.length, 1);
+		const [doc] = report.documents;
+		assert.equal(doc.path, 'seeds/variety.txt');
+		const q = doc.quotes.find((x: { text: string }) => x.text.startsWith('There are a lot of politics'));
+		assert.deepEqual(Object.keys(q).sort(), ['character', 'cue', 'end', 'group', 'id', 'kind', 'line', 'partial', 'speaker', 'speakerText', 'start', 'text']);
+		assert.equal(q.speaker, 'Kevin Mayer');
+		assert.equal(q.speakerText, 'Mayer');
+		assert.equal(q.cue, 'said');
+		assert.equal(q.group, null);
+		const { readFileSync } = await import('node:fs');
+		const text = readFileSync(join(fixturesDir, 'seeds/variety.txt'), 'utf8');
+		assert.equal(text.slice(q.start, q.end), q.text);
+		const lines = text.split('\n');
+		assert.equal(lines[q.line].slice(q.character, q.character + 9), 'There are');
+	});
+
+	test('a byte-order mark is removed before offsets are counted', async () => {
+		const dir = join(tmp, 'bom');
+		mkdirSync(dir);
+		writeFileSync(join(dir, 'a.txt'), '\ufeff“Hello there,” said Ann Lee.');
+		const { code, out } = await cli(['check', dir, '--format', 'json'], tmp);
+		assert.equal(code, 0);
+		const [q] = JSON.parse(out).documents[0].quotes;
+		assert.equal(q.start, 1);
+		assert.equal(q.character, 1);
+	});
+
+	test('binary and non-UTF-8 files are skipped with a warning, the rest still checked, exit 2', async () => {
+		const dir = join(tmp, 'mixed');
+		mkdirSync(dir);
+		writeFileSync(join(dir, 'good.txt'), '“We are open,” the mayor said.');
+		writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
+		writeFileSync(join(dir, 'latin1.txt'), Buffer.from('“Caf\xe9,” she said.', 'latin1'));
+		const { code, out, err } = await cli(['check', 'mixed'], tmp);
+		assert.equal(code, 2);
+		assert.match(err, /^misquote: skipped mixed\/binary\.txt: binary file/m);
+		assert.match(err, /^misquote: skipped mixed\/latin1\.txt: not valid UTF-8 text$/m);
+		assert.match(out, /^mixed\/good\.txt$/m);
+		assert.match(out, /“We are open,”/);
+	});
+
+	test('an empty file has no quotations and is no error', async () => {
+		const dir = join(tmp, 'empty');
+		mkdirSync(dir);
+		writeFileSync(join(dir, 'empty.txt'), '');
+		const { code, out } = await cli(['check', 'empty'], tmp);
+		assert.equal(code, 0);
+		assert.match(out, /empty\/empty\.txt\n {2}no quotations/);
+	});
+
+	test('a missing path, a folder with no articles, and usage errors: one clear line, exit 2', async () => {
+		const missing = await cli(['check', 'nowhere']);
+		assert.equal(missing.code, 2);
+		assert.equal(missing.err, 'misquote: nowhere: no such file or folder\n');
+		mkdirSync(join(tmp, 'images'));
+		writeFileSync(join(tmp, 'images', 'photo.png'), 'not an article');
+		const none = await cli(['check', 'images'], tmp);
+		assert.equal(none.code, 2);
+		assert.match(none.err, /^misquote: images: no article files in this folder \(looked for .*\)$/m);
+		for (const args of [[], ['check'], ['grep', 'x'], ['check', 'seeds', '--format', 'xml'], ['check', '--bogus']]) {
+			const r = await cli(args);
+			assert.equal(r.code, 2, args.join(' '));
+			assert.equal(r.err.trim().split('\n').length, 1, args.join(' '));
+			assert.match(r.err, /^misquote: .*misquote --help/);
+		}
+	});
+
+	test('--include chooses which files of a folder are articles', async () => {
+		const { code, out } = await cli(['check', 'seeds', '--include', 'v*.txt']);
+		assert.equal(code, 0);
+		assert.match(out, /^seeds\/variety\.txt$/m);
+		assert.doesNotMatch(out, /nikkei/);
+	});
+
+	test('unbalanced marks and a 10 MB article: no crash, nothing swallowed', async () => {
+		const dir = join(tmp, 'big');
+		mkdirSync(dir);
+		const para = 'The council met on Tuesday. “We will vote next week,” said Mayor Ann Lee. She left at “noon.\n\n';
+		writeFileSync(join(dir, 'big.txt'), para.repeat(Math.ceil(10_000_000 / para.length)));
+		const { code, out } = await cli(['check', 'big', '--format', 'json'], tmp);
+		assert.equal(code, 0);
+		const quotes = JSON.parse(out).documents[0].quotes;
+		const count = Math.ceil(10_000_000 / para.length);
+		assert.equal(quotes.filter((q: { speaker: string }) => q.speaker === 'Ann Lee').length, count);
+		assert.ok(quotes.every((q: { text: string }) => !q.text.includes('\n')));
+	});
+
+	test('the built command runs on its own and sets its exit code', () => {
+		const bin = join(fixturesDir, '..', '..', 'server', 'out', 'cli.js');
+		const version = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+		assert.match(version, /^\d+\.\d+\.\d+\n$/);
+		const ok = spawnSync(process.execPath, [bin, 'check', join(fixturesDir, 'seeds', 'nikkei.txt')], { encoding: 'utf8' });
+		assert.equal(ok.status, 0, ok.stderr);
+		assert.match(ok.stdout, /Jin Kim/);
+		const bad = spawnSync(process.execPath, [bin, 'check', join(tmp, 'absent')], { encoding: 'utf8' });
+		assert.equal(bad.status, 2);
+		assert.match(bad.stderr, /no such file or folder/);
+	});
+});
