@@ -68,7 +68,8 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 	});
 
 	const discourse = buildDiscourse(text, paragraphs, spans, ends);
-	const attributor = new Attributor(text, new Tagger(nlp, text), discourse);
+	const blanks = spans.filter((s) => s.parent < 0).flatMap((s) => s.segments);
+	const attributor = new Attributor(text, new Tagger(nlp, text, paragraphs, blanks), discourse);
 	const paragraphOf = paragraphIndex(paragraphs);
 	const quotes: Quote[] = [];
 	const attributions: Attribution[] = [];

@@ -20,7 +20,8 @@ export interface Mention {
 	paragraph: number;
 }
 
-const TITLE_PATTERN = NAME_TITLES.map((t) => t.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
+const TITLES = new Set(NAME_TITLES);
+const TITLE_LAST_WORDS = new Set(NAME_TITLES.map((t) => t.split(' ').pop()!));
 /** `Word`, `O’Brien`, `Amazon.com`, `U.S.`, `ByteDance`, `Sen.` */
 const NAME_WORD = String.raw`[A-Z][\p{L}\p{N}&]*(?:[.'’\-][\p{L}\p{N}&]+)*\.?`;
 const NAME_RUN = new RegExp(
@@ -33,7 +34,6 @@ const JOINERS = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'del', 'al', 'bi
 
 /** ", a spokeswoman for Peltra Energy," → the role, and its head noun in group 2. */
 const APPOSITION_ROLE = /^,\s+(?:a|an|the|its|their)\s+((?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:for|at|of|with)\s+[^,.;]+)?)[,.;]/u;
-const TITLE_AT_END = new RegExp(String.raw`(?:^|\s)(?:${TITLE_PATTERN})$`);
 const VERBISH = /^(?:[a-z]+ed|[a-z]+s|said|told|has|had|is|was|will|would|can|could|did|does|may|might|must|should|took|made|gave|went|came|got|began|knew|saw|wrote|ran|left|sent|spent|sold|put|set|won|led|hit|cut|let)\b/;
 const ORG_MODIFIED = /^[\s’']*s?\s+(?:spokes(?:person|man|woman|people)|rep|representative|employees?|staff(?:ers?)?|workers|headquarters|ceo|founder|executives?|officials?|shares|stock|app|platform|users|spokesperson)\b/i;
 
@@ -96,7 +96,7 @@ export class Discourse {
 			return;
 		}
 		const prefix = text.slice(Math.max(0, offset - 40), offset);
-		let titled = TITLE_AT_END.test(prefix.trimEnd());
+		let titled = endsWithTitle(prefix);
 		const split = splitTitle(words.join(' '));
 		if (split.role && !ORGANISATION_SUFFIXES.has(split.name.split(' ').pop()!.toLowerCase())) {
 			if (!split.name) {
@@ -121,7 +121,7 @@ export class Discourse {
 			words = words.slice(1);
 			titled = true;
 		}
-		const before = /([\p{L}-]+)\s*$/u.exec(prefix)?.[1]?.toLowerCase();
+		const before = lastWordOf(prefix);
 		if (before && PERSON_ROLE_NOUNS.has(before)) {
 			titled = true;
 		}
@@ -131,7 +131,7 @@ export class Discourse {
 		}
 		const following = text.slice(end, end + 80);
 		// "Ida Marsh, a spokeswoman for Peltra Energy," / "Tomas Ekberg, who chairs …"
-		const apposition = APPOSITION_ROLE.exec(following);
+		const apposition = following.startsWith(',') ? APPOSITION_ROLE.exec(following) : null;
 		const roleAfter = apposition && PERSON_ROLE_NOUNS.has(apposition[2].toLowerCase()) ? apposition[1] : null;
 		const entity = this.classify(phrase, titled || Boolean(roleAfter) || /^,\s+who\b/.test(following), following);
 		if (!entity) {
@@ -345,6 +345,34 @@ export class Discourse {
 	private lastBefore(offset: number): number {
 		return this.firstFrom(offset) - 1;
 	}
+}
+
+/** True when `text` ends with a title: "… Secretary of State ", "Sen. ". */
+function endsWithTitle(text: string): boolean {
+	if (!TITLE_LAST_WORDS.has(lastWordOf(text, /[\p{L}.]/u, false))) {
+		return false;
+	}
+	const words = text.trimEnd().split(/\s+/);
+	for (let n = 1; n <= 4 && n <= words.length; n++) {
+		if (TITLES.has(words.slice(-n).join(' '))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** The last word of `text`, lower case ("union leader " → "leader"), or ''. */
+function lastWordOf(text: string, letters = /[\p{L}-]/u, lower = true): string {
+	let end = text.length;
+	while (end > 0 && /\s/.test(text[end - 1])) {
+		end--;
+	}
+	let start = end;
+	while (start > 0 && letters.test(text[start - 1])) {
+		start--;
+	}
+	const word = text.slice(start, end);
+	return lower ? word.toLowerCase() : word;
 }
 
 function stripPossessive(name: string): string {

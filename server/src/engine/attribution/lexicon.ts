@@ -141,6 +141,8 @@ export const NAME_TITLES: readonly string[] = [
 ];
 
 const TITLES_BY_LENGTH = [...NAME_TITLES].sort((a, b) => b.length - a.length);
+/** Every word that appears in a title: a phrase with none of them has no title. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(NAME_TITLES.flatMap((t) => t.split(' ')));
 /** Any title followed by a space, at the start or after a space (lookahead keeps overlaps). */
 const TITLE_ANYWHERE = new RegExp(
 	`(?<=^|\\s)(?=(${TITLES_BY_LENGTH.map((t) => t.replace(/[.]/g, '\\.')).join('|')}) )`,
@@ -152,6 +154,9 @@ const TITLE_ANYWHERE = new RegExp(
  * "Missouri Sen.", name "Josh Hawley". "CEO of TikTok" is a role with no name: name ''.
  */
 export function splitTitle(phrase: string): { role: string; name: string } {
+	if (!phrase.split(' ').some((w) => TITLE_WORDS.has(w))) {
+		return { role: '', name: phrase };
+	}
 	let cut = 0;
 	for (const match of phrase.matchAll(TITLE_ANYWHERE)) {
 		cut = Math.max(cut, match.index + match[1].length);

@@ -9,35 +9,74 @@ export interface Token {
 	end: number;
 }
 
+/** A stretch of text: `[start, end)`. */
+export interface Range {
+	start: number;
+	end: number;
+}
+
 /**
- * Tags stretches of one article with wink-nlp, one stretch at a time and each at most once.
- * Only the reporter's text around quotations is tagged: the slowest step of the pipeline is
- * the tagger, and attribution never needs the words inside the quotes.
+ * Tags the reporter's text of one article with wink-nlp, lazily, a paragraph at a time.
+ * The words inside quotations are blanked out before tagging (offsets stay put, since wink
+ * reports the spaces before each token): attribution never needs them, and the tagger is the
+ * slowest step of the pipeline. Paragraphs without quotations are tagged only if asked for.
  */
 export class Tagger {
-	private readonly cache = new Map<string, Token[]>();
+	private readonly byParagraph = new Map<number, Token[]>();
+	private readonly direct = new Map<string, Token[]>();
 
+	/**
+	 * @param paragraphs the article's paragraphs, in order
+	 * @param blanks the quoted stretches to leave out, sorted and not overlapping
+	 */
 	constructor(
 		private readonly nlp: Nlp,
 		private readonly text: string,
+		private readonly paragraphs: readonly Range[],
+		private readonly blanks: readonly Range[],
 	) {}
 
-	/** The tokens of `[from, to)`, with offsets rebuilt from wink's preceding spaces. */
+	/** The tokens of `[from, to)` in document order. */
 	tokens(from: number, to: number): Token[] {
 		if (to <= from) {
 			return [];
 		}
-		const key = `${from}:${to}`;
-		let tokens = this.cache.get(key);
+		const blank = this.blankAt(from);
+		if (blank && to <= blank.end) {
+			// Inside a quotation (attributing a nested quote): tag just this stretch.
+			const key = `${from}:${to}`;
+			let tokens = this.direct.get(key);
+			if (!tokens) {
+				tokens = this.tag(from, to, from, to);
+				this.direct.set(key, tokens);
+			}
+			return tokens;
+		}
+		const out: Token[] = [];
+		for (let p = this.paragraphAt(from); p < this.paragraphs.length && this.paragraphs[p].start < to; p++) {
+			const tokens = this.paragraphTokens(p);
+			for (let i = firstAtOrAfter(tokens, from); i < tokens.length && tokens[i].end <= to; i++) {
+				out.push(tokens[i]);
+			}
+		}
+		return out;
+	}
+
+	private paragraphTokens(p: number): Token[] {
+		let tokens = this.byParagraph.get(p);
 		if (!tokens) {
-			tokens = this.tag(from, to);
-			this.cache.set(key, tokens);
+			const { start, end } = this.paragraphs[p];
+			tokens = this.tag(start, end, start, end, true);
+			this.byParagraph.set(p, tokens);
 		}
 		return tokens;
 	}
 
-	private tag(from: number, to: number): Token[] {
-		const slice = this.text.slice(from, to);
+	private tag(from: number, to: number, lo: number, hi: number, blankQuotes = false): Token[] {
+		let slice = this.text.slice(from, to);
+		if (blankQuotes) {
+			slice = this.blanked(slice, from);
+		}
 		const doc = this.nlp.readDoc(slice);
 		const its = this.nlp.its;
 		const values = doc.tokens().out(its.value) as string[];
@@ -48,7 +87,7 @@ export class Tagger {
 		for (let i = 0; i < values.length; i++) {
 			const value = values[i];
 			cursor += spaces[i].length;
-			if (slice.startsWith(value, cursor) === false) {
+			if (!slice.startsWith(value, cursor)) {
 				// wink normalises a few characters; fall back to searching for the token.
 				const found = slice.indexOf(value, cursor);
 				if (found < 0) {
@@ -56,9 +95,75 @@ export class Tagger {
 				}
 				cursor = found;
 			}
-			tokens.push({ value, lower: value.toLowerCase(), pos: tags[i], start: from + cursor, end: from + cursor + value.length });
+			const start = from + cursor;
+			if (start >= lo && start < hi) {
+				tokens.push({ value, lower: value.toLowerCase(), pos: tags[i], start, end: start + value.length });
+			}
 			cursor += value.length;
 		}
 		return tokens;
 	}
+
+	/** `slice` (starting at `offset`) with every quoted stretch in it replaced by spaces. */
+	private blanked(slice: string, offset: number): string {
+		let out = '';
+		let at = 0;
+		for (let b = this.blankIndexFrom(offset); b < this.blanks.length && this.blanks[b].start < offset + slice.length; b++) {
+			const start = Math.max(this.blanks[b].start - offset, at);
+			const end = Math.min(this.blanks[b].end - offset, slice.length);
+			if (end > start) {
+				out += slice.slice(at, start) + ' '.repeat(end - start);
+				at = end;
+			}
+		}
+		return out + slice.slice(at);
+	}
+
+	private blankAt(offset: number): Range | undefined {
+		const b = this.blanks[this.blankIndexFrom(offset)];
+		return b && b.start <= offset && offset < b.end ? b : undefined;
+	}
+
+	/** Index of the first blank that ends after `offset`. */
+	private blankIndexFrom(offset: number): number {
+		let lo = 0;
+		let hi = this.blanks.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.blanks[mid].end <= offset) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
+
+	private paragraphAt(offset: number): number {
+		let lo = 0;
+		let hi = this.paragraphs.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (this.paragraphs[mid].start <= offset) {
+				lo = mid;
+			} else {
+				hi = mid - 1;
+			}
+		}
+		return lo;
+	}
+}
+
+function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].start < offset) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo;
 }

@@ -52,20 +52,26 @@ function isHeadline(body: string): boolean {
 	return trimmed.length > 0 && !/[.!?…:;,]$/.test(trimmed);
 }
 
+const MAX_BOILERPLATE_LINE = 400;
 const BOILERPLATE_START =
-	/^(?:read (?:more|next|also)\b|read\s{2}|click here|sign up|subscribe|share (?:this|on)\b|advertisement\b|scroll down|sponsored\b|related\b|more from\b|best of\b|follow us|©|\(c\)\s*\d{4}|copyright\b|please enter|all rights reserved|you have \d+|get .* by clicking here|watch:|listen:|photo:|image:|view comments|join our|distributed by|this story, originally published)/i;
+	/^(?:read (?:more|next|also)\b|read\s{2}|click here|sign up|subscribe|share (?:this|on)\b|advertisement\b|scroll down|sponsored\b|related\b|more from\b|best of\b|follow us|©|\(c\)\s*\d{4}|copyright\b|please enter|all rights reserved|you have \d+|get [^\n]{0,60} by clicking here|watch:|listen:|photo:|image:|view comments|join our|distributed by|this story, originally published)/i;
 
 /**
  * Text that is not the story: share and sign-up prompts, "READ MORE" lines, copyright lines,
  * and lines in capitals only (section labels and promotional links).
  */
 export function isBoilerplate(body: string): boolean {
-	const firstLine = body.split('\n', 1)[0].trim();
+	const newline = body.indexOf('\n');
+	const firstLine = (newline < 0 ? body : body.slice(0, newline)).trim();
+	if (firstLine.length > MAX_BOILERPLATE_LINE) {
+		// Prompts, labels and link lines are short; a long line is the story.
+		return false;
+	}
 	if (BOILERPLATE_START.test(firstLine)) {
 		return true;
 	}
 	// Icon labels glued together by a page scrape: "ChevronTitle ChevronEye IconIcon".
-	const glued = (firstLine.match(/\p{Ll}\p{Lu}/gu) ?? []).length;
+	const glued = (firstLine.match(/[a-z][A-Z]/g) ?? []).length;
 	if (glued >= 4 && glued >= 0.3 * firstLine.split(/\s+/).length) {
 		return true;
 	}
