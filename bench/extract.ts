@@ -15,6 +15,8 @@ import {
 	type Nlp,
 	type Span,
 } from '../server/src/engine';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { createNlp } from '../server/src/nlp';
 
 const SEED = 0x5eed;
@@ -24,7 +26,9 @@ const ROUNDS = 7;
 /** MB means 2^20 bytes throughout: text (UTF-8) and maxRSS alike. */
 const MB = 2 ** 20;
 
-type Mode = 'baseline' | 'engine';
+/** `baseline`: wink's readDoc as it comes (full pipeline); `tagger`: readDoc with only the
+ * tagger, the pipeline the engine itself uses; `engine`: the whole extraction. */
+type Mode = 'baseline' | 'tagger' | 'engine';
 interface ChildReport {
 	mode: Mode;
 	digest: string;
@@ -235,6 +239,8 @@ function child(mode: Mode): void {
 	const problems: string[] = [];
 	const nlp = createNlp();
 	if (mode === 'baseline') {
+		baseline(winkNLP(model), articles);
+	} else if (mode === 'tagger') {
 		baseline(nlp, articles);
 	} else {
 		const engine = createEngine({ nlp, logger: { warn: (m) => problems.push(m) } });
@@ -272,19 +278,24 @@ async function main(): Promise<void> {
 
 	const problems: string[] = [];
 	const nlp = createNlp();
+	const fullNlp = winkNLP(model);
 	const engine = createEngine({ nlp, logger: { warn: (m) => problems.push(m) } });
 	const warm = articles.slice(0, WARMUP_ARTICLES);
+	baseline(fullNlp, warm);
 	baseline(nlp, warm);
 	extractAll(engine, warm, checker(problems));
 
-	const times: Record<Mode, number[]> = { baseline: [], engine: [] };
+	const times: Record<Mode, number[]> = { baseline: [], tagger: [], engine: [] };
 	let tokens = 0;
 	const quoteCounts = new Set<number>();
 	for (let round = 1; round <= ROUNDS; round++) {
-		times.baseline.push(seconds(() => (tokens = baseline(nlp, articles))));
+		times.baseline.push(seconds(() => (tokens = baseline(fullNlp, articles))));
+		times.tagger.push(seconds(() => baseline(nlp, articles)));
 		times.engine.push(seconds(() => quoteCounts.add(extractAll(engine, articles))));
-		const [b, e] = [times.baseline[round - 1], times.engine[round - 1]];
-		console.log(`round ${round}/${ROUNDS}: baseline ${b.toFixed(2)} s, engine ${e.toFixed(2)} s`);
+		const [b, t, e] = [times.baseline[round - 1], times.tagger[round - 1], times.engine[round - 1]];
+		console.log(
+			`round ${round}/${ROUNDS}: readDoc ${b.toFixed(2)} s, tagger only ${t.toFixed(2)} s, engine ${e.toFixed(2)} s`,
+		);
 	}
 	const [quotes] = quoteCounts;
 	if (quoteCounts.size !== 1) {
@@ -292,15 +303,19 @@ async function main(): Promise<void> {
 	}
 
 	// The two memory runs share nothing and there are two cores: run them side by side.
-	const [memBase, memEngine] = await Promise.all([forkChild('baseline'), forkChild('engine')]);
-	for (const r of [memBase, memEngine]) {
+	const [memBase, memTagger, memEngine] = await Promise.all([
+		forkChild('baseline'),
+		forkChild('tagger'),
+		forkChild('engine'),
+	]);
+	for (const r of [memBase, memTagger, memEngine]) {
 		problems.push(...r.problems.map((p) => `${r.mode} child: ${p}`));
 		if (r.digest !== digest) {
 			problems.push(`${r.mode} child built a different corpus (${r.digest})`);
 		}
 	}
 
-	const [tb, te] = [median(times.baseline), median(times.engine)];
+	const [tb, tt, te] = [median(times.baseline), median(times.tagger), median(times.engine)];
 	const row = (name: string, s: number, mem: ChildReport) => [
 		name,
 		(mb / s).toFixed(2),
@@ -313,19 +328,29 @@ async function main(): Promise<void> {
 	console.log();
 	printTable([
 		['', 'MB/s', 'articles/s', 'median s', 'maxRSS MB', 'heapUsed MB'],
-		row('wink readDoc + pos', tb, memBase),
+		row('wink readDoc (default)', tb, memBase),
+		row('wink readDoc (tagger only)', tt, memTagger),
 		row('engine.extract', te, memEngine),
 		[
-			'engine / baseline',
+			'engine / readDoc',
 			ratio(tb, te),
 			ratio(tb, te),
 			'',
 			ratio(memEngine.maxRssMb, memBase.maxRssMb),
 			ratio(memEngine.heapUsedMb, memBase.heapUsedMb),
 		],
+		[
+			'engine / tagger only',
+			ratio(tt, te),
+			ratio(tt, te),
+			'',
+			ratio(memEngine.maxRssMb, memTagger.maxRssMb),
+			ratio(memEngine.heapUsedMb, memTagger.heapUsedMb),
+		],
 	]);
-	console.log(`\nthroughput engine/baseline: ${ratio(tb, te)}`);
-	console.log(`(>= 1.00x: the whole extraction is at least as fast as wink's readDoc alone)`);
+	console.log(`\nthroughput engine / wink readDoc: ${ratio(tb, te)}`);
+	console.log(`(>= 1.00x: the whole extraction is at least as fast as wink's readDoc alone;`);
+	console.log(` the engine runs wink with the tagger only, shown against that pipeline too)`);
 	console.log(`baseline: ${(tokens / tb / 1000).toFixed(0)}K tokens/s tagged`);
 	console.log(`engine: ${quotes} quotes found, ${(quotes / mb).toFixed(0)} per MB`);
 
@@ -344,7 +369,7 @@ async function main(): Promise<void> {
 }
 
 const mode = process.argv[2];
-if (mode === 'baseline' || mode === 'engine') {
+if (mode === 'baseline' || mode === 'tagger' || mode === 'engine') {
 	child(mode);
 } else {
 	main().catch((error: unknown) => {
