@@ -89,7 +89,9 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 		const hi = parent ? ends[span.parent] : endPara.end;
 		const back = (k: number) => closeAt.get(k) ?? k;
 		const fwd = (k: number) => openAt.get(k) ?? k;
-		const before0 = Math.max(lo, sentenceStart(text, span.open, lo, back), previousEnd(spans, ends, i, lo));
+		// The sentence before the quote, earlier quotes in it included: their words are blanked
+		// for tagging, and "“A,” she said, “B”" needs the cue between them.
+		const before0 = Math.max(lo, sentenceStart(text, span.open, lo, back));
 		const afterFrom = span.close >= 0 ? span.close + 1 : end;
 		const after1 = Math.min(hi, sentenceEnd(text, afterFrom, hi, fwd), nextOpen(spans, i, hi));
 		const quoteText = span.segments.map((s) => text.slice(s.start, s.end)).join('\n');
@@ -133,6 +135,7 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 			venue: speech ? attribution.venue : null,
 		});
 	}
+	reconcileRepeats(quotes);
 	return { quotes };
 
 	/**
@@ -152,7 +155,8 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 				return { ...prevAttribution, speaker: { ...prevSpeaker, via: 'interrupted' } };
 			}
 		}
-		if (partial) {
+		if (partial || paragraphs[span.paragraph].headline) {
+			// Fragments and headlines do not continue what came before them.
 			return undefined;
 		}
 		const paraFrom = floatingWindowStart(span.paragraph);
@@ -208,13 +212,39 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 	}
 }
 
-function previousEnd(spans: readonly MarkedSpan[], ends: readonly number[], i: number, lo: number): number {
-	for (let k = i - 1; k >= 0; k--) {
-		if (spans[k].parent === spans[i].parent) {
-			return ends[k] + 1 > lo ? ends[k] + 1 : lo;
+/**
+ * Makes an article agree with itself: words quoted as a term or title somewhere are a term or
+ * title everywhere, and a quote with no named speaker (a headline fragment, a subheading)
+ * takes the speaker of another quote in the article that contains the same words.
+ */
+function reconcileRepeats(quotes: Quote[]): void {
+	const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	const keys = quotes.map((q) => key(q.text));
+	const kinds = new Map<string, Quote['kind']>();
+	quotes.forEach((q, i) => {
+		if (q.kind !== 'speech' && !q.headline) {
+			kinds.set(keys[i], q.kind);
 		}
-	}
-	return lo;
+	});
+	quotes.forEach((q, i) => {
+		const kind = kinds.get(keys[i]);
+		if (kind && q.kind === 'speech') {
+			q.kind = kind;
+			q.speaker = null;
+			q.cue = null;
+			q.venue = null;
+		}
+	});
+	quotes.forEach((q, i) => {
+		if (q.kind !== 'speech' || q.speaker?.name || keys[i].length < 3) {
+			return;
+		}
+		const source = quotes.find((other, j) => j !== i && other.kind === 'speech' && other.speaker?.name && !other.headline && ` ${keys[j]} `.includes(` ${keys[i]} `));
+		if (source?.speaker) {
+			q.speaker = { ...source.speaker, via: 'repeat' };
+			q.cue ??= source.cue;
+		}
+	});
 }
 
 function nextOpen(spans: readonly MarkedSpan[], i: number, hi: number): number {
@@ -299,5 +329,6 @@ function buildDiscourse(text: string, paragraphs: readonly Paragraph[], spans: r
 			discourse.scan(text, from, p.end, index, midSentence, p.headline);
 		}
 	});
+	discourse.inferGenders();
 	return discourse;
 }

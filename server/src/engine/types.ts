@@ -33,8 +33,10 @@ export type SpeakerType = 'person' | 'organisation' | 'unknown';
  * - `adjacent`: an attribution in the quote's own sentence (`"…," she said` / `He said: "…"`).
  * - `interrupted`: the second part of `"…," he said. "…"`, continuing the previous quote's speaker.
  * - `floating`: a quote with no attribution of its own, given to the speaker named just before.
+ * - `repeat`: a quote with no attribution of its own (often in a headline) whose words the
+ *   article quotes again elsewhere with a speaker.
  */
-export type AttributionVia = 'adjacent' | 'interrupted' | 'floating';
+export type AttributionVia = 'adjacent' | 'interrupted' | 'floating' | 'repeat';
 
 /**
  * How the speaker's name was resolved from the phrase as written.

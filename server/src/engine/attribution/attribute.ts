@@ -1,5 +1,6 @@
 import type { Discourse } from './entities';
-import { NAMING_CUES, QUESTION_CUES, CUE_PARTICLES } from './lexicon';
+import { FIRST_NAMES } from './firstNames';
+import { CUE_PARTICLES, DOCUMENT_NOUNS, NAMING_CUES, PERSON_ROLE_NOUNS, QUESTION_CUES } from './lexicon';
 import {
 	isCue,
 	isCapitalised,
@@ -70,13 +71,24 @@ export class Attributor {
 	 */
 	reported(from: number, to: number, paragraph: number, history: History): Attribution | undefined {
 		const tokens = this.tagger.tokens(from, to);
-		for (let c = tokens.length - 1; c >= 0; c--) {
-			if (isCue(tokens[c], tokens[c + 1]) && !NAMING_CUES.has(tokens[c].lower)) {
-				const found = this.subjectOf(tokens, c, { discourse: this.discourse, earlier: history.speakers, venues: history.venues, paragraph }, 'floating');
-				if (found?.speaker?.name) {
-					return found;
+		const ctx: ResolveContext = { discourse: this.discourse, earlier: history.speakers, venues: history.venues, paragraph };
+		// Sentence by sentence from the last; in each, the first cue is the main clause's
+		// ("She said his office had not answered": said, not answered).
+		let end = tokens.length;
+		while (end > 0) {
+			let start = end - 1;
+			while (start > 0 && !/^[.!?]$/.test(tokens[start - 1].value)) {
+				start--;
+			}
+			for (let c = start; c < end; c++) {
+				if (isCue(tokens[c], tokens[c + 1], tokens[c - 1]) && !NAMING_CUES.has(tokens[c].lower)) {
+					const found = this.subjectOf(tokens, c, ctx, 'floating');
+					if (found?.speaker?.name) {
+						return found;
+					}
 				}
 			}
+			end = start - 1;
 		}
 		return undefined;
 	}
@@ -116,7 +128,7 @@ export class Attributor {
 		}
 		// "…," according to Jane Roe.
 		if (first.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-			const phrase = phraseStartingAt(tokens, i + 2);
+			const phrase = this.sourcePhrase(tokens, i + 2);
 			if (phrase) {
 				return { speaker: resolveSpeaker(this.text, tokens, phrase, 'adjacent', ctx, this.apposition(tokens, phrase[1])), cue: span(this.text, first, tokens[i + 1]), venue: null, naming: false };
 			}
@@ -139,7 +151,7 @@ export class Attributor {
 		}
 		c = skipForwardOverAuxiliaries(tokens, c);
 		const cue = tokens[c];
-		if (!isCue(cue, tokens[c + 1])) {
+		if (!isCue(cue, tokens[c + 1], tokens[c - 1])) {
 			return undefined;
 		}
 		let cueEnd = c;
@@ -163,7 +175,7 @@ export class Attributor {
 		for (let c = tokens.length - 1; c >= 0; c--) {
 			const t = tokens[c];
 			if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
-				const phrase = phraseStartingAt(tokens, c + 2);
+				const phrase = this.sourcePhrase(tokens, c + 2);
 				if (phrase) {
 					return { speaker: resolveSpeaker(this.text, tokens, phrase, 'adjacent', ctx, null), cue: span(this.text, t, tokens[c + 1]), venue: null, naming: false };
 				}
@@ -171,7 +183,7 @@ export class Attributor {
 			if (/^so-called$/i.test(t.value) || (t.lower === 'known' && tokens[c + 1]?.lower === 'as')) {
 				return { ...NONE, naming: true };
 			}
-			if (!isCue(t, tokens[c + 1])) {
+			if (!isCue(t, tokens[c + 1], tokens[c - 1])) {
 				continue;
 			}
 			if (NAMING_CUES.has(t.lower)) {
@@ -186,7 +198,8 @@ export class Attributor {
 		const colon = tokens.findIndex((t) => t.value === ':');
 		if (colon > 0 && colon <= 5) {
 			const phrase = phraseEndingAt(tokens, colon - 1);
-			if (phrase && phrase[0] === 0 && isCapitalised(tokens[phrase[1]])) {
+			const named = phrase && (FIRST_NAMES.has(tokens[phrase[0]].lower) || tokens.slice(phrase[0], phrase[1] + 1).every((t) => !isCapitalised(t) || this.discourse.isName(t.value)));
+			if (phrase && named && phrase[0] === 0 && isCapitalised(tokens[phrase[1]])) {
 				return { speaker: resolveSpeaker(this.text, tokens, phrase, 'adjacent', ctx, null), cue: null, venue: null, naming: false };
 			}
 		}
@@ -238,10 +251,20 @@ export class Attributor {
 			if (v >= 0 && tokens[v].pos === 'VERB') {
 				s = skipBackOverAuxiliaries(tokens, v - 1);
 			} else if (tokens[s].lower !== 'and' && tokens[s].lower !== 'but' && tokens[s].lower !== 'or') {
-				s = v;
+				// "The senator, who has called …": the phrase before the relative pronoun.
+				s = tokens[v]?.value === ',' ? v - 1 : v;
 			}
 		}
 		let phrase = phraseEndingAt(tokens, s);
+		if (phrase && !apposition && /^(?:for|at|with)$/.test(tokens[phrase[0] - 1]?.lower ?? '') && isCapitalised(tokens[phrase[1]])) {
+			// "A spokeswoman for Caledon Isles Ferries said": the organisation, and the role.
+			const role = phraseEndingAt(tokens, phrase[0] - 2);
+			if (role && !isCapitalised(tokens[role[1]]) && PERSON_ROLE_NOUNS.has(tokens[role[1]].lower)) {
+				const speaker = resolveSpeaker(this.text, tokens, phrase, via, ctx, null);
+				speaker.role ??= tokens[role[1]].value;
+				return { speaker: { ...speaker, text: this.text.slice(tokens[role[0]].start, speaker.end), start: tokens[role[0]].start }, cue: cueSpan, venue, naming: false };
+			}
+		}
 		if (phrase && apposition && appositionStart >= 0 && !isCapitalised(tokens[phrase[1]])) {
 			// "The landlord, Halden Estates, said": the name in the apposition is the speaker.
 			const named = phraseStartingAt(tokens, appositionStart);
@@ -281,8 +304,20 @@ export class Attributor {
 		}
 		const name = match[1].trim();
 		const start = told.start + told.text.indexOf(name);
-		const { entity } = ctx.discourse.lookup(name, 'person');
+		const { entity } = ctx.discourse.lookup(name, 'person', start);
 		return { text: name, start, end: start + name.length, name: entity.name, role: null, type: 'person', resolution: 'description', via: 'adjacent' };
+	}
+
+	/**
+	 * The source after "according to": a name, or a document and who issued it ("a statement
+	 * from the Department of Environmental Quality" → the department).
+	 */
+	private sourcePhrase(tokens: readonly Token[], i: number): [number, number] | null {
+		const phrase = phraseStartingAt(tokens, i);
+		if (phrase && DOCUMENT_NOUNS.has(tokens[phrase[1]].lower) && /^(?:from|by|of)$/.test(tokens[phrase[1] + 1]?.lower ?? '')) {
+			return phraseStartingAt(tokens, phrase[1] + 2) ?? phrase;
+		}
+		return phrase;
 	}
 
 	/** ", founder and CEO of Creative Digital Agency," after a name. */

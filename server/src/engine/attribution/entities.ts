@@ -1,5 +1,16 @@
 import { FIRST_NAMES } from './firstNames';
-import { NAME_TITLES, NOT_NAMES, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_ROLE_NOUNS, splitTitle } from './lexicon';
+import {
+	FEMALE_WORDS,
+	MALE_WORDS,
+	NAME_TITLES,
+	NOT_NAMES,
+	ORGANISATION_NOUNS,
+	ORGANISATION_SUFFIXES,
+	ORGANISATION_TYPES,
+	PERSON_ROLE_NOUNS,
+	TITLE_ALIASES,
+	splitTitle,
+} from './lexicon';
 import type { SpeakerType } from '../types';
 
 /** A person or organisation named in the reporter's text. */
@@ -8,7 +19,11 @@ export interface Entity {
 	name: string;
 	type: SpeakerType;
 	role: string | null;
+	/** From a title, a role noun or the pronouns that follow the name; null when unknown. */
+	gender: Gender;
 }
+
+export type Gender = 'female' | 'male' | null;
 
 /** One place where an entity is named. */
 export interface Mention {
@@ -17,23 +32,29 @@ export interface Mention {
 	end: number;
 	/** Looks like the subject of its clause (followed by a verb): weighs more for salience. */
 	subject: boolean;
+	/** After "in", "from", "at" …: more likely a place than the story's protagonist. */
+	place: boolean;
 	paragraph: number;
 }
 
 const TITLES = new Set(NAME_TITLES);
+const TITLE_WORDS = new Set(NAME_TITLES.flatMap((t) => t.split(' ')));
 const TITLE_LAST_WORDS = new Set(NAME_TITLES.map((t) => t.split(' ').pop()!));
 /** `Word`, `O’Brien`, `Amazon.com`, `U.S.`, `ByteDance`, `Sen.` */
-const NAME_WORD = String.raw`[A-Z][\p{L}\p{N}&]*(?:[.'’\-][\p{L}\p{N}&]+)*\.?`;
+const NAME_WORD = String.raw`[A-Z][\p{L}\p{N}&]*(?:[.'’\-][\p{L}\p{N}&]+)*[.+]?`;
 const NAME_RUN = new RegExp(
 	String.raw`${NAME_WORD}(?:[ \t]+(?:(?:of|de|da|van|von|der|del|al|bin|y)[ \t]+)?${NAME_WORD})*`,
 	'gu',
 );
-/** How many paragraphs back salience looks; older mentions weigh under 2%. */
-const SALIENCE_PARAGRAPHS = 6;
+/** How many paragraphs back salience looks; older mentions weigh almost nothing. */
+const SALIENCE_PARAGRAPHS = 12;
+const PLACE_BEFORE = /\b(?:in|from|at|near|across|outside|inside|throughout|to the)\s+(?:the\s+)?$/;
+const PRONOUN = /\b(?:he|him|his|himself|she|her|hers|herself)\b/gi;
+const PERSON_NAME_SHAPE = /^(?:[A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)* ){1,2}[A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*$/u;
 const JOINERS = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'del', 'al', 'bin', 'y']);
 
 /** ", a spokeswoman for Peltra Energy," → the role, and its head noun in group 2. */
-const APPOSITION_ROLE = /^,\s+(?:a|an|the|its|their)\s+((?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:for|at|of|with)\s+[^,.;]+)?)[,.;]/u;
+const APPOSITION_ROLE = /^,\s+(?:(?:a|an|the|its|their)\s+)?((?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:for|at|of|with)\s+[^,.;]+)?)[,.;]/u;
 const VERBISH = /^(?:[a-z]+ed|[a-z]+s|said|told|has|had|is|was|will|would|can|could|did|does|may|might|must|should|took|made|gave|went|came|got|began|knew|saw|wrote|ran|left|sent|spent|sold|put|set|won|led|hit|cut|let)\b/;
 const ORG_MODIFIED = /^[\s’']*s?\s+(?:spokes(?:person|man|woman|people)|rep|representative|employees?|staff(?:ers?)?|workers|headquarters|ceo|founder|executives?|officials?|shares|stock|app|platform|users|spokesperson)\b/i;
 
@@ -45,9 +66,11 @@ export class Discourse {
 	readonly mentions: Mention[] = [];
 	private readonly people = new Map<string, Entity>();
 	private readonly organisations = new Map<string, Entity>();
-	private readonly byShortName = new Map<string, Entity>();
+	/** People by the last word of their name; two people may share a surname. */
+	private readonly byShortName = new Map<string, Entity[]>();
 
 	private readonly capitalisedMidSentence = new Set<string>();
+	private readonly pronouns: Array<{ offset: number; gender: Gender }> = [];
 
 	/** Words seen capitalised in the middle of a sentence: names, not sentence-initial words. */
 	setMidSentenceWords(words: Iterable<string>): void {
@@ -66,15 +89,35 @@ export class Discourse {
 	scan(text: string, start: number, end: number, paragraph: number, midSentenceWords: ReadonlySet<string>, headline: boolean): void {
 		const slice = text.slice(start, end);
 		if (headline) {
-			// Title case capitalises every word: trust only words also capitalised mid-sentence.
-			for (const match of slice.matchAll(/[A-Z][\p{L}\p{N}&.'’-]*/gu)) {
+			// Title case capitalises every word: trust only runs of words that the story also
+			// capitalises mid-sentence ("Showrunner Xiomara Quispe Calls" → "Xiomara Quispe").
+			let run: { start: number; end: number } | undefined;
+			const flush = () => {
+				if (run) {
+					this.add(text, run.start, run.end, paragraph, midSentenceWords);
+				}
+				run = undefined;
+			};
+			for (const match of slice.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&.'’+-]*/gu)) {
 				const word = match[0].replace(/(?:[’']s?|[.,])$/u, '');
-				if (midSentenceWords.has(word)) {
-					const at = start + match.index;
-					this.add(text, at, at + word.length, paragraph, midSentenceWords);
+				const at = start + match.index;
+				if (!midSentenceWords.has(word)) {
+					flush();
+				} else if (run && /^\s+$/.test(text.slice(run.end, at))) {
+					run.end = at + word.length;
+				} else {
+					flush();
+					run = { start: at, end: at + word.length };
+				}
+				if (word.length < match[0].length) {
+					flush();
 				}
 			}
+			flush();
 			return;
+		}
+		for (const match of slice.matchAll(PRONOUN)) {
+			this.pronouns.push({ offset: start + match.index, gender: FEMALE_WORDS.has(match[0].toLowerCase()) ? 'female' : 'male' });
 		}
 		for (const match of slice.matchAll(NAME_RUN)) {
 			const at = start + match.index;
@@ -86,7 +129,7 @@ export class Discourse {
 		let words = text.slice(start, end).split(/\s+/);
 		let offset = start;
 		// Drop sentence-initial function words ("The", "But") and ordinary capitalised words.
-		while (words.length && (NOT_NAMES.has(words[0].toLowerCase()) || (atSentenceStart(text, offset) && !midSentenceWords.has(words[0]) && (words.length === 1 || JOINERS.has(words[1]))))) {
+		while (words.length && (NOT_NAMES.has(words[0].toLowerCase()) || (atSentenceStart(text, offset) && !midSentenceWords.has(words[0]) && !TITLE_WORDS.has(words[0]) && (words.length === 1 || JOINERS.has(words[1]))))) {
 			// A sentence-initial capital is no name unless the article capitalises it elsewhere too.
 			const drop = words.length > 1 && JOINERS.has(words[1]) ? 2 : 1;
 			offset += words.slice(0, drop).join(' ').length + 1;
@@ -98,6 +141,7 @@ export class Discourse {
 		const prefix = text.slice(Math.max(0, offset - 40), offset);
 		let titled = endsWithTitle(prefix);
 		const split = splitTitle(words.join(' '));
+		let titleRole = '';
 		if (split.role && !ORGANISATION_SUFFIXES.has(split.name.split(' ').pop()!.toLowerCase())) {
 			if (!split.name) {
 				// "CEO of TikTok": a role, and the organisation after it.
@@ -106,6 +150,7 @@ export class Discourse {
 				words = words.slice(of + 1);
 			} else {
 				titled = true;
+				titleRole = split.role;
 				offset += split.role.length + 1;
 				words = split.name.split(' ');
 			}
@@ -133,41 +178,52 @@ export class Discourse {
 		// "Ida Marsh, a spokeswoman for Peltra Energy," / "Tomas Ekberg, who chairs …"
 		const apposition = following.startsWith(',') ? APPOSITION_ROLE.exec(following) : null;
 		const roleAfter = apposition && PERSON_ROLE_NOUNS.has(apposition[2].toLowerCase()) ? apposition[1] : null;
-		const entity = this.classify(phrase, titled || Boolean(roleAfter) || /^,\s+who\b/.test(following), following);
+		// "Maren Whitcombe, 34, ran …": an age is for people.
+		const personal = Boolean(roleAfter) || /^,\s+(?:who\b|\d{1,3},)/.test(following);
+		const entity = this.classify(phrase, titled || personal, following, offset);
 		if (!entity) {
 			return;
 		}
-		if (roleAfter && entity.type === 'person' && !entity.role) {
-			entity.role = roleAfter.trim();
+		if (entity.type === 'person' && !entity.gender) {
+			entity.gender = genderOf(`${prefix.slice(-25)} ${titleRole} ${roleAfter ?? ''}`);
 		}
-		if (apposition && entity.type === 'organisation' && ORGANISATION_NOUNS.has(apposition[2].toLowerCase())) {
+		if (entity.type === 'person' && !entity.role && (roleAfter || titleRole)) {
+			entity.role = (roleAfter ?? titleRole).trim();
+		}
+		if (apposition && /^,\s+(?:a|an|the)\s/.test(following) && entity.type === 'organisation' && ORGANISATION_NOUNS.has(apposition[2].toLowerCase())) {
 			// "Kestrel Advisory, a Boston accounting firm,": later "the firm" is Kestrel Advisory.
 			entity.role ??= apposition[2].toLowerCase();
 		}
 		const subject = VERBISH.test(following.replace(/^[,\s]+/, (s) => (s.includes(',') ? ',' : '')).trimStart());
-		this.mentions.push({ entity, start: offset, end, subject, paragraph });
+		const place = PLACE_BEFORE.test(prefix) && entity.type !== 'person';
+		this.mentions.push({ entity, start: offset, end, subject: subject && !place, place, paragraph });
 	}
 
-	private classify(phrase: string, titled: boolean, following: string): Entity | undefined {
+	private classify(phrase: string, titled: boolean, following: string, offset: number): Entity | undefined {
 		const words = phrase.split(' ');
 		const last = words[words.length - 1].toLowerCase();
 		const short = words[words.length - 1];
 		if (!titled && (ORGANISATION_SUFFIXES.has(last) || /\.(?:com|org|net)$/i.test(phrase) || ORG_MODIFIED.test(following))) {
 			return this.organisation(phrase);
 		}
-		const known = words.length === 1 ? (this.byShortName.get(phrase) ?? this.promoteSurname(phrase)) : undefined;
+		const known = words.length === 1 ? (this.shortNamed(phrase, offset) ?? this.promoteSurname(phrase)) : this.people.get(phrase);
 		if (known) {
 			return known;
 		}
 		if (titled || (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0].toLowerCase()))) {
-			const existing = this.people.get(phrase) ?? (words.length === 1 ? undefined : this.byShortName.get(short));
-			if (existing && existing.name.endsWith(short)) {
+			// "Gov. Ames" in the headline, "Gov. Celeste Ames" in the story: one person, named in
+			// full. "Maren Whitcombe" after "Harlan Whitcombe": another person.
+			const shorter = words.length > 1 ? this.byShortName.get(short)?.find((e) => phrase.endsWith(' ' + e.name)) : undefined;
+			const existing = this.people.get(phrase) ?? shorter;
+			if (existing) {
+				if (existing === shorter) {
+					this.people.delete(existing.name);
+					existing.name = phrase;
+					this.people.set(phrase, existing);
+				}
 				return existing;
 			}
-			const person: Entity = { name: phrase, type: 'person', role: null };
-			this.people.set(phrase, person);
-			this.byShortName.set(short, person);
-			return person;
+			return this.newPerson(phrase);
 		}
 		if (words.length === 1 && this.organisations.has(orgKey(phrase))) {
 			return this.organisations.get(orgKey(phrase));
@@ -175,11 +231,41 @@ export class Discourse {
 		return this.organisation(phrase);
 	}
 
+	private newPerson(name: string): Entity {
+		const person: Entity = { name, type: 'person', role: null, gender: null };
+		this.people.set(name, person);
+		this.addShortName(name.split(' ').pop()!, person);
+		return person;
+	}
+
+	private addShortName(word: string, entity: Entity): void {
+		const list = this.byShortName.get(word);
+		if (!list) {
+			this.byShortName.set(word, [entity]);
+		} else if (!list.includes(entity)) {
+			list.push(entity);
+		}
+	}
+
+	/** The person a surname refers to at `offset`: of several, the one named most recently. */
+	private shortNamed(word: string, offset: number): Entity | undefined {
+		const list = this.byShortName.get(word);
+		if (!list || list.length < 2) {
+			return list?.[0];
+		}
+		for (let i = this.lastBefore(offset); i >= 0; i--) {
+			if (list.includes(this.mentions[i].entity)) {
+				return this.mentions[i].entity;
+			}
+		}
+		return list[list.length - 1];
+	}
+
 	private organisation(phrase: string): Entity {
 		const key = orgKey(phrase);
 		let entity = this.organisations.get(key);
 		if (!entity) {
-			entity = { name: phrase.replace(/\.(?:com|org|net)$/i, ''), type: 'organisation', role: null };
+			entity = { name: phrase.replace(/\.(?:com|org|net)$/i, ''), type: 'organisation', role: null, gender: null };
 			this.organisations.set(key, entity);
 		}
 		return entity;
@@ -189,12 +275,12 @@ export class Discourse {
 	 * The entity a name as written refers to: a known full name, a surname given in full before
 	 * ("Pompeo"), or a new entity. `hint` is the type the context suggests.
 	 */
-	lookup(name: string, hint: SpeakerType): { entity: Entity; surname: boolean } {
+	lookup(name: string, hint: SpeakerType, offset: number): { entity: Entity; surname: boolean } {
 		const clean = stripPossessive(name);
 		if (!clean.includes(' ') && !this.byShortName.has(clean)) {
 			this.promoteSurname(clean);
 		}
-		const short = this.byShortName.get(clean);
+		const short = this.shortNamed(clean, offset);
 		if (short && short.name !== clean) {
 			return { entity: short, surname: true };
 		}
@@ -207,10 +293,7 @@ export class Discourse {
 			return { entity: org, surname: false };
 		}
 		if (hint === 'person' || (clean.includes(' ') && FIRST_NAMES.has(clean.split(' ')[0].toLowerCase()))) {
-			const entity: Entity = { name: clean, type: 'person', role: null };
-			this.people.set(clean, entity);
-			this.byShortName.set(clean.split(' ').pop()!, entity);
-			return { entity, surname: false };
+			return { entity: this.newPerson(clean), surname: false };
 		}
 		return { entity: this.organisation(clean), surname: false };
 	}
@@ -224,11 +307,11 @@ export class Discourse {
 			return undefined;
 		}
 		for (const [key, o] of this.organisations) {
-			if (o.name.endsWith(' ' + word) && /^(?:[A-Z][\p{Ll}'’-]+ ){1,2}[A-Z][\p{Ll}'’-]+$/u.test(o.name)) {
+			if (o.name.endsWith(' ' + word) && PERSON_NAME_SHAPE.test(o.name)) {
 				o.type = 'person';
 				this.organisations.delete(key);
 				this.people.set(o.name, o);
-				this.byShortName.set(word, o);
+				this.addShortName(word, o);
 				return o;
 			}
 		}
@@ -250,7 +333,7 @@ export class Discourse {
 	lastWithRole(noun: string, offset: number): Entity | undefined {
 		for (let i = this.lastBefore(offset); i >= 0; i--) {
 			const m = this.mentions[i];
-			if (m.end <= offset && m.entity.role && new RegExp(`\\b${noun}\\b`, 'i').test(m.entity.role)) {
+			if (m.end <= offset && m.entity.role && roleMatches(m.entity.role, noun)) {
 				return m.entity;
 			}
 		}
@@ -267,18 +350,21 @@ export class Discourse {
 			const words = e.name.split(' ');
 			if (this.mentions[i].end <= offset && words.length >= 2 && words.length <= 3 && !ORGANISATION_SUFFIXES.has(words[words.length - 1].toLowerCase())) {
 				e.type = 'person';
-				this.byShortName.set(words[words.length - 1], e);
+				this.addShortName(words[words.length - 1], e);
 				return e;
 			}
 		}
 		return undefined;
 	}
 
-	/** The most recent person named before `offset`, or undefined. */
-	lastPerson(offset: number): Entity | undefined {
+	/**
+	 * The most recent person named before `offset`, or undefined. With `gender`, people known
+	 * to be of the other gender are passed over ("she" after "Sen. Harlan Whitcombe").
+	 */
+	lastPerson(offset: number, gender: Gender = null): Entity | undefined {
 		for (let i = this.lastBefore(offset); i >= 0; i--) {
 			const m = this.mentions[i];
-			if (m.end <= offset && m.entity.type === 'person') {
+			if (m.end <= offset && m.entity.type === 'person' && (!gender || !m.entity.gender || m.entity.gender === gender)) {
 				return m.entity;
 			}
 		}
@@ -286,22 +372,42 @@ export class Discourse {
 	}
 
 	/**
+	 * Gives each person without a known gender the one of the first he/she/his/her that
+	 * follows a mention of them before anyone else is named. Call once, after every scan.
+	 */
+	inferGenders(): void {
+		for (const { offset, gender } of this.pronouns) {
+			// The person named last before the pronoun, organisations and places aside.
+			for (let i = this.lastBefore(offset); i >= 0 && offset - this.mentions[i].end < 300; i--) {
+				const m = this.mentions[i];
+				if (m.entity.type === 'person') {
+					m.entity.gender ??= gender;
+					break;
+				}
+			}
+		}
+	}
+
+	/**
 	 * The organisation most in focus just before `offset`: each mention counts, subjects
 	 * double, and the weight halves with every paragraph back. Ties go to the earlier entity,
 	 * which is usually the story's protagonist.
 	 */
-	salientOrganisation(offset: number, paragraph: number): Entity | undefined {
+	salientOrganisation(offset: number, paragraph: number, head = '', decay = 0.5): Entity | undefined {
 		const scores = new Map<Entity, number>();
+		const fits = ORGANISATION_TYPES[head];
 		// Weights halve with every paragraph, so a few paragraphs back is all that counts.
 		for (let i = this.lastBefore(offset); i >= 0; i--) {
 			const m = this.mentions[i];
-			if (paragraph - m.paragraph > SALIENCE_PARAGRAPHS) {
+			if (decay < 1 && paragraph - m.paragraph > SALIENCE_PARAGRAPHS) {
 				break;
 			}
-			if (m.entity.type !== 'organisation') {
+			if (m.entity.type !== 'organisation' || m.place) {
 				continue;
 			}
-			const weight = (m.subject ? 2 : 1) * Math.pow(0.5, Math.max(0, paragraph - m.paragraph));
+			const lastWord = m.entity.name.toLowerCase().split(/[\s]+/).pop()!;
+			const fitsHead = fits?.some((w) => lastWord === w || lastWord.endsWith(w)) ?? false;
+			const weight = (m.subject ? 2 : 1) * (fitsHead ? 4 : 1) * Math.pow(decay, Math.max(0, paragraph - m.paragraph));
 			scores.set(m.entity, (scores.get(m.entity) ?? 0) + weight);
 		}
 		// Scores were summed newest first: on a tie the entity met last in that walk, the one
@@ -322,7 +428,7 @@ export class Discourse {
 		const i = this.firstFrom(start);
 		const overlaps = (m: Mention | undefined) => m !== undefined && m.start < end && start < m.end;
 		if (!overlaps(this.mentions[i]) && !overlaps(this.mentions[i - 1])) {
-			this.mentions.splice(i, 0, { entity, start, end, subject: true, paragraph });
+			this.mentions.splice(i, 0, { entity, start, end, subject: true, place: false, paragraph });
 		}
 	}
 
@@ -373,6 +479,26 @@ function lastWordOf(text: string, letters = /[\p{L}-]/u, lower = true): string {
 	}
 	const word = text.slice(start, end);
 	return lower ? word.toLowerCase() : word;
+}
+
+/** "female", "male" or null, from gendered titles and role nouns in `text`. */
+function genderOf(text: string): Gender {
+	const words = text.toLowerCase().split(/[^a-z.]+/);
+	for (let i = words.length - 1; i >= 0; i--) {
+		if (FEMALE_WORDS.has(words[i]) && !/^(?:she|her|hers|herself)$/.test(words[i])) {
+			return 'female';
+		}
+		if (MALE_WORDS.has(words[i]) && !/^(?:he|him|his|himself)$/.test(words[i])) {
+			return 'male';
+		}
+	}
+	return null;
+}
+
+/** Whether a role as written ("Sen.", "chief executive") is described by `noun` ("senator"). */
+function roleMatches(role: string, noun: string): boolean {
+	const words = role.toLowerCase().split(/\s+/);
+	return words.some((w) => w === noun || TITLE_ALIASES[w] === noun) || role.toLowerCase().includes(noun);
 }
 
 function stripPossessive(name: string): string {

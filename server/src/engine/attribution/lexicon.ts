@@ -138,7 +138,58 @@ export const NAME_TITLES: readonly string[] = [
 	'Coach', 'Officer', 'Detective', 'Inspector', 'Sheriff', 'Chief', 'Councilman',
 	'Councilwoman', 'Councillor', 'Assemblyman', 'Assemblywoman', 'Congressman', 'Congresswoman',
 	'CEO', 'CFO', 'COO', 'CTO', 'Founder', 'Spokesperson', 'Spokesman', 'Spokeswoman',
+	'MP', 'MSP', 'MEP', 'MLA', 'MPP', 'Showrunner', 'Chief Executive Officer',
 ];
+
+/** Titles and role nouns that say whether a person is a woman or a man. */
+export const FEMALE_WORDS: ReadonlySet<string> = new Set([
+	'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess', 'spokeswoman',
+	'chairwoman', 'congresswoman', 'assemblywoman', 'councilwoman', 'businesswoman', 'actress',
+	'mother', 'daughter', 'wife', 'sister', 'woman', 'girl', 'grandmother', 'aunt', 'niece', 'mum',
+	'mom', 'widow', 'girlfriend', 'stepmother', 'stepdaughter', 'she', 'her', 'hers', 'herself',
+]);
+export const MALE_WORDS: ReadonlySet<string> = new Set([
+	'mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'spokesman', 'chairman', 'congressman',
+	'assemblyman', 'councilman', 'businessman', 'actor', 'father', 'son', 'husband', 'brother', 'man',
+	'boy', 'grandfather', 'uncle', 'nephew', 'dad', 'widower', 'boyfriend', 'stepfather', 'stepson',
+	'he', 'him', 'his', 'himself',
+]);
+
+/** Short forms of titles, for matching "the senator" with "Sen. Ann Lee". */
+export const TITLE_ALIASES: Readonly<Record<string, string>> = {
+	'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'dr.': 'doctor',
+	'prof.': 'professor', 'gen.': 'general', 'capt.': 'captain', 'sgt.': 'sergeant', 'ceo': 'chief executive',
+	'lt.': 'lieutenant', 'col.': 'colonel', 'rev.': 'reverend', 'mp': 'lawmaker', 'msp': 'lawmaker',
+};
+
+/**
+ * Words in an organisation's name that fit a description: "the agency" is likelier the
+ * "… Authority" just named than a company.
+ */
+export const ORGANISATION_TYPES: Readonly<Record<string, readonly string[]>> = {
+	agency: ['agency', 'authority', 'administration', 'department', 'commission', 'bureau', 'office', 'service', 'board', 'institute', 'health'],
+	authority: ['authority', 'agency', 'commission'],
+	department: ['department', 'ministry', 'office'],
+	company: ['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'company', 'industries', 'group', 'holdings', 'technologies', 'systems', 'labs', 'motors', 'ferries', 'airlines', 'energy'],
+	firm: ['inc', 'inc.', 'corp', 'corp.', 'company', 'group', 'partners', 'securities', 'capital', 'advisory', 'associates', 'llp', 'llc'],
+	district: ['district'],
+	school: ['school', 'academy', 'college'],
+	university: ['university', 'college'],
+	council: ['council'],
+	committee: ['committee'],
+	party: ['party'],
+	union: ['union', 'federation'],
+	bank: ['bank'],
+	streamer: ['+', 'tv', 'media', 'network', 'studios', 'streaming'],
+	network: ['network', 'tv', 'news', 'broadcasting', 'media'],
+	broadcaster: ['broadcasting', 'tv', 'network', 'radio', 'media'],
+	court: ['court'],
+	government: ['government', 'administration', 'ministry'],
+	ministry: ['ministry', 'department'],
+	police: ['police', 'department', 'constabulary'],
+	hospital: ['hospital', 'clinic', 'health'],
+	operator: ['ferries', 'airlines', 'rail', 'railways', 'transport'],
+};
 
 const TITLES_BY_LENGTH = [...NAME_TITLES].sort((a, b) => b.length - a.length);
 /** Every word that appears in a title: a phrase with none of them has no title. */
@@ -162,7 +213,16 @@ export function splitTitle(phrase: string): { role: string; name: string } {
 		cut = Math.max(cut, match.index + match[1].length);
 	}
 	const name = phrase.slice(cut).trim();
-	return /^(?:of|for|at)\s/.test(name) ? { role: phrase, name: '' } : { role: phrase.slice(0, cut).trim(), name };
+	if (/^(?:of|for|at)\s/.test(name)) {
+		// "Secretary of Agriculture Tomasz Wierzbicki": the office, then a two-word name.
+		const words = name.split(' ');
+		if (words.length >= 4) {
+			return { role: phrase.slice(0, phrase.length - words.slice(-2).join(' ').length).trim(), name: words.slice(-2).join(' ') };
+		}
+		// "CEO of TikTok": a role and no name.
+		return { role: phrase, name: '' };
+	}
+	return { role: phrase.slice(0, cut).trim(), name };
 }
 
 /** Nouns for a person by role: "the spokeswoman", "company spokesman", "the top diplomat". */
@@ -197,6 +257,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
 	'umpire', 'manager', 'supervisor', 'foreman', 'nurse', 'midwife', 'carer', 'caregiver',
 	'neighbour', 'neighbor', 'bystander', 'survivor', 'victim', 'passenger', 'commuter',
 	'shopper', 'diner', 'patient', 'plaintiff', 'defendant', 'juror', 'senior', 'intern',
+	'showrunner', 'dad', 'mom', 'mum', 'girl', 'boy', 'grandmother', 'grandfather', 'aunt', 'uncle',
 ]);
 
 /** Nouns for an organisation: "the company said", "the e-commerce giant". */
@@ -210,6 +271,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
 	'publisher', 'broadcaster', 'outlet', 'newspaper', 'studio', 'label', 'operator', 'provider',
 	'developer', 'owner', 'parent', 'subsidiary', 'unit', 'brand', 'chain', 'insurer', 'lender',
 	'automaker', 'carmaker', 'chipmaker', 'producer', 'supplier', 'distributor', 'exchange',
+	'streamer', 'district', 'utility', 'authority', 'agency', 'studio', 'station', 'outlet', 'insurer',
 	'police', 'military', 'army', 'navy', 'ministry', 'state', 'city', 'county',
 ]);
 

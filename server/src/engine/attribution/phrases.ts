@@ -15,8 +15,16 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'ou
 const POSSESSIVES = new Set(['’s', "'s", '’', "'"]);
 
 /** True for a cue verb (said, told, …); ambiguous forms count only when tagged as verbs. */
-export function isCue(t: Token | undefined, next?: Token): boolean {
+export function isCue(t: Token | undefined, next?: Token, prev?: Token): boolean {
 	if (!t || !CUE_VERBS.has(t.lower)) {
+		return false;
+	}
+	if (prev && /^(?:a|an|the|its|his|her|their|our|my|your)$/.test(prev.lower)) {
+		// "a call", "the statement": a noun after a determiner.
+		return false;
+	}
+	if (prev && AMBIGUOUS_CUES.has(t.lower) && !/(?:s|ed|ing)$/.test(t.lower) && prev.pos === 'NOUN') {
+		// "a conference call", "a press release note": the second noun of a compound.
 		return false;
 	}
 	if (/^[A-Z]/.test(t.value)) {
@@ -31,7 +39,7 @@ export function isCue(t: Token | undefined, next?: Token): boolean {
 
 const HEADLINE_CUES = new Set([
 	'says', 'said', 'tells', 'told', 'claims', 'warns', 'admits', 'denies', 'insists', 'confirms',
-	'reveals', 'vows', 'urges', 'responds', 'explains', 'declares', 'announces', 'argues',
+	'reveals', 'vows', 'urges', 'responds', 'explains', 'declares', 'announces', 'argues', 'calls',
 ]);
 
 export function isCapitalised(t: Token): boolean {
@@ -90,6 +98,9 @@ export function phraseEndingAt(tokens: readonly Token[], last: number): [number,
 		if ((t.value === '.' || t.value === '-' || t.value === '&') && prev && next && attached(prev, t) && attached(t, next)) {
 			continue;
 		}
+		if (t.value === '+' && prev && attached(prev, t)) {
+			continue;
+		}
 		break;
 	}
 	return first >= 0 ? [first, last] : null;
@@ -127,6 +138,10 @@ export function phraseStartingAt(tokens: readonly Token[], first: number): [numb
 			continue;
 		}
 		if ((t.value === '.' || t.value === '-' || t.value === '&') && prev && next && attached(prev, t) && attached(t, next)) {
+			continue;
+		}
+		if (t.value === '+' && prev && attached(prev, t) && last === i - 1) {
+			last = i;
 			continue;
 		}
 		break;

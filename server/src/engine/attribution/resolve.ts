@@ -1,6 +1,6 @@
 import type { Discourse, Entity } from './entities';
 import { FIRST_NAMES } from './firstNames';
-import { DOCUMENT_NOUNS, GROUP_PRONOUNS, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, splitTitle } from './lexicon';
+import { DOCUMENT_NOUNS, FEMALE_WORDS, GROUP_PRONOUNS, MALE_WORDS, NAME_TITLES, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, splitTitle } from './lexicon';
 import { isCapitalised } from './phrases';
 import type { Token } from './tagger';
 import type { AttributionVia, Resolution, Span, Speaker, SpeakerType } from '../types';
@@ -38,6 +38,13 @@ export function resolveSpeaker(
 	const end = tokens[last].end;
 	const phraseText = text.slice(start, end);
 	const base = { text: phraseText, start, end, via };
+	/** A description resolved to an entity counts as a mention of it, for later salience. */
+	const noted = (entity: Entity | undefined, resolution: Resolution, type?: SpeakerType): Speaker => {
+		if (entity) {
+			ctx.discourse.note(entity, start, end, ctx.paragraph);
+		}
+		return make(entity, null, resolution, type);
+	};
 	const make = (entity: Entity | undefined, role: string | null, resolution: Resolution, type?: SpeakerType): Speaker => ({
 		...base,
 		name: entity?.name ?? null,
@@ -48,7 +55,8 @@ export function resolveSpeaker(
 
 	const words = tokens.slice(first, last + 1);
 	if (words.length === 1 && PERSON_PRONOUNS.has(words[0].lower)) {
-		return make(ctx.discourse.lastPerson(start) ?? ctx.discourse.lastUnsuffixedName(start), null, 'pronoun', 'person');
+		const gender = words[0].lower === 'she' ? 'female' : words[0].lower === 'he' ? 'male' : null;
+		return make(ctx.discourse.lastPerson(start, gender) ?? ctx.discourse.lastUnsuffixedName(start), null, 'pronoun', 'person');
 	}
 	if (words.length === 1 && GROUP_PRONOUNS.has(words[0].lower)) {
 		return make(ctx.discourse.salientOrganisation(start, ctx.paragraph), null, 'pronoun');
@@ -77,9 +85,18 @@ export function resolveSpeaker(
 			nameText = titled.name;
 		}
 		nameText = nameText.replace(/^(?:the|a|an)\s+/i, '');
+		if (NAME_TITLES.includes(nameText)) {
+			role = (role ? role + ' ' : '') + nameText;
+			nameText = '';
+		}
+		if (!nameText) {
+			// A title alone ("CEO calls move …"): a description of whoever holds it.
+			const holder = ctx.discourse.lastWithRole(role.toLowerCase(), start);
+			return make(holder, role, 'description', 'person');
+		}
 		const lastName = nameText.split(' ').pop()!.toLowerCase();
 		const personHint = !ORGANISATION_SUFFIXES.has(lastName) && (Boolean(role) || FIRST_NAMES.has(nameText.split(' ')[0].toLowerCase()));
-		const { entity, surname } = ctx.discourse.lookup(nameText, personHint ? 'person' : 'unknown');
+		const { entity, surname } = ctx.discourse.lookup(nameText, personHint ? 'person' : 'unknown', start);
 		ctx.discourse.note(entity, tokens[nameFrom].start, end, ctx.paragraph);
 		// A role only means something for a person ("China’s 2017" is no role of a law).
 		const finalRole = entity.type === 'person' ? role || apposition || null : titledRole(role);
@@ -87,21 +104,28 @@ export function resolveSpeaker(
 	}
 
 	// A description: "an Amazon spokesman", "the company", "the Amazon notification".
-	const modifiers = words.slice(determiner ? 1 : 0, -1).filter((t) => isCapitalised(t) && ctx.discourse.isName(t.value));
-	const modifierName = modifiers.length ? text.slice(modifiers[0].start, modifiers[modifiers.length - 1].end).replace(/['’]s?$/, '') : '';
+	const modifiers = words.slice(determiner ? 1 : 0, -1).filter((t) => isCapitalised(t) && ctx.discourse.isName(t.value + (text[t.end] === '+' ? '+' : '')));
+	const lastModifier = modifiers[modifiers.length - 1];
+	const modifierEnd = lastModifier ? lastModifier.end + (text[lastModifier.end] === '+' ? 1 : 0) : 0;
+	const modifierName = modifiers.length ? text.slice(modifiers[0].start, modifierEnd).replace(/['’]s?$/, '') : '';
 	const roleText = text.slice((modifiers.length ? modifiers[modifiers.length - 1].end : tokens[determiner ? first + 1 : first].start), end).trim() || head;
 
 	if (modifierName && (SPOKES_ROLES.has(head) || DOCUMENT_NOUNS.has(head))) {
-		const { entity } = ctx.discourse.lookup(modifierName, 'organisation');
+		const { entity } = ctx.discourse.lookup(modifierName, 'organisation', start);
 		return make(entity, DOCUMENT_NOUNS.has(head) ? null : roleText, 'affiliation');
 	}
-	if (determiner && determiner !== 'the' && !modifierName && determiner !== 'its' && determiner !== 'their' && !DOCUMENT_NOUNS.has(head)) {
+	if ((determiner === 'a' || determiner === 'an') && !modifierName && !DOCUMENT_NOUNS.has(head)) {
 		// "a professor": someone new, not named.
 		return make(undefined, roleText, 'unresolved', PERSON_ROLE_NOUNS.has(head) ? 'person' : 'unknown');
 	}
 	const withRole = PERSON_ROLE_NOUNS.has(head) || ORGANISATION_NOUNS.has(head) ? ctx.discourse.lastWithRole(head, start) : undefined;
 	if (withRole) {
-		return make(withRole, null, 'description');
+		return noted(withRole, 'description');
+	}
+	const gender = FEMALE_WORDS.has(head) ? 'female' : MALE_WORDS.has(head) ? 'male' : null;
+	if (gender && PERSON_ROLE_NOUNS.has(head) && !SPOKES_ROLES.has(head)) {
+		// "his daughter said": the last woman named.
+		return noted(ctx.discourse.lastPerson(start, gender), 'description', 'person');
 	}
 	if (SPOKES_ROLES.has(head)) {
 		const previous = findLast(ctx.earlier, (s) => Boolean(s.role && SPOKES_ROLES.has(lastWord(s.role)) && s.name));
@@ -110,10 +134,15 @@ export function resolveSpeaker(
 		}
 	}
 	if (PERSON_ROLE_NOUNS.has(head) && !ORGANISATION_NOUNS.has(head)) {
-		return make(ctx.discourse.lastPerson(start), null, 'description', 'person');
+		return noted(ctx.discourse.lastPerson(start), 'description', 'person');
 	}
-	if (ORGANISATION_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) {
-		return make(ctx.discourse.salientOrganisation(start, ctx.paragraph), null, 'description', 'organisation');
+	if (ORGANISATION_NOUNS.has(head)) {
+		return noted(ctx.discourse.salientOrganisation(start, ctx.paragraph, head), 'description', 'organisation');
+	}
+	if (DOCUMENT_NOUNS.has(head)) {
+		// "a regulatory filing": the organisation the article is about, over its whole length.
+		const decay = determiner === 'a' || determiner === 'an' ? 1 : 0.5;
+		return make(ctx.discourse.salientOrganisation(start, ctx.paragraph, '', decay), null, 'description', 'organisation');
 	}
 	return make(undefined, null, 'unresolved');
 }

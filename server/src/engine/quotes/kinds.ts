@@ -41,7 +41,8 @@ export function classifyQuote(
 		return 'term';
 	}
 	if (!attribution.speaker && !attribution.cue) {
-		if (titleCase && !paragraph.headline && words.length >= 2 && partial) {
+		// Capitalised like a title, with nobody said to have said it.
+		if (titleCase && (partial || paragraph.headline)) {
 			return 'title';
 		}
 		if (partial && words.length <= maxTermWords) {
@@ -53,7 +54,8 @@ export function classifyQuote(
 
 function isTitleCase(words: readonly string[]): boolean {
 	const letters = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
-	if (!letters.length || !/^\p{Lu}/u.test(letters[0])) {
+	if (!letters.length || !/^\p{Lu}/u.test(letters[0]) || !letters.some((w) => /\p{Ll}/u.test(w))) {
+		// ALL CAPS is shouting, not a title.
 		return false;
 	}
 	return letters.every((w, i) => i === 0 || SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));

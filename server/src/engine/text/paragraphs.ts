@@ -75,6 +75,10 @@ export function isBoilerplate(body: string): boolean {
 	if (glued >= 4 && glued >= 0.3 * firstLine.split(/\s+/).length) {
 		return true;
 	}
+	// A table of figures: "AMZN AMAZON.COM INC. 174.48 +0.06 +0.03%".
+	if (body.length < 600 && body.split('\n').some((line) => (line.match(/(?:^|\s)[+-]?\d[\d,.]*%?(?=\s|$)/g) ?? []).length >= 3)) {
+		return true;
+	}
 	const letters = firstLine.replace(/[^A-Za-z]/g, '');
 	if (letters.length >= 8 && letters === letters.toUpperCase() && !/["“”‘’]/.test(firstLine)) {
 		return true;
