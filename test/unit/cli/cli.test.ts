@@ -34,7 +34,7 @@ describe('misquote check', () => {
 		assert.equal(err, '');
 		assert.match(out, /^seeds\/amn-nydailynews\.txt$/m);
 		assert.match(out, /^ {2}29:2 {4}“Now the whole federal government should follow suit,”$/m);
-		assert.match(out, /— Josh Hawley \(“Hawley”\) · tweeted/);
+		assert.match(out, /— Josh Hawley \(“Hawley”, Missouri Sen\.\) · tweeted/);
 		assert.match(out, /— Amazon \(“an Amazon spokesperson”\) · told FOX Business/);
 		assert.match(out, /^5 articles, 54 quotations \(54 speech, 0 terms or titles\), 54 with a named speaker$/m);
 	});
