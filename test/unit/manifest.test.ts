@@ -1,0 +1,29 @@
+/**
+ * package.json is the one source of the extension's commands and settings; the README's tables
+ * must list every one of them, with the same titles and defaults.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixturesDir } from '../helpers/fixtures';
+
+const root = join(fixturesDir, '..', '..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+test('every command is in the README, by its palette title', () => {
+	for (const command of manifest.contributes.commands as Array<{ title: string; category: string }>) {
+		assert.ok(readme.includes(`| **${command.category}: ${command.title}** |`), `${command.title} is missing from the README`);
+	}
+});
+
+test('every setting is in the README, with its default', () => {
+	for (const section of manifest.contributes.configuration as Array<{ properties: Record<string, { default: unknown }> }>) {
+		for (const [key, schema] of Object.entries(section.properties)) {
+			const row = readme.split('\n').find((line) => line.startsWith(`| \`${key}\` |`));
+			assert.ok(row, `${key} is missing from the README`);
+			assert.ok(row.includes(`| \`${String(schema.default)}\` |`), `${key}: the README's default differs from ${String(schema.default)}`);
+		}
+	}
+});
