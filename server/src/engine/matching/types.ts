@@ -1,0 +1,105 @@
+/**
+ * Cross-source matching: the same statement quoted in several articles, and how each version
+ * differs from the group's canonical one. Plain data, safe to serialise.
+ */
+import type { Quote, SpeakerType } from '../types';
+
+/**
+ * How a version differs from the canonical one, from harmless to serious:
+ * - `identical`: the same characters.
+ * - `typography`: only quote marks, apostrophes, dashes, ellipsis characters or spacing differ
+ *   (’ vs ', – vs — vs --).
+ * - `punctuation`: only punctuation or letter case differ ("in error." vs "in error,").
+ * - `truncation`: a stretch of the canonical words, cut at either end or both.
+ * - `elision`: words left out in the middle (`marked` says whether an ellipsis shows it).
+ * - `wording`: words replaced, added or removed otherwise.
+ * - `speaker`: the same words given to a different speaker.
+ */
+export type DifferenceKind = 'identical' | 'typography' | 'punctuation' | 'truncation' | 'elision' | 'wording' | 'speaker';
+
+/** The order of seriousness, least serious first. */
+export const DIFFERENCE_ORDER: readonly DifferenceKind[] = [
+	'identical',
+	'typography',
+	'punctuation',
+	'truncation',
+	'elision',
+	'wording',
+	'speaker',
+];
+
+/** `none` for identical; `low` typography/punctuation; `medium` cuts; `high` wording/speaker, or any changed number or negation. */
+export type Severity = 'none' | 'low' | 'medium' | 'high';
+
+/** One word-level change from the canonical version to a member's. */
+export interface WordChange {
+	op: 'removed' | 'added' | 'replaced';
+	/** The canonical words (empty for `added`). */
+	from: string;
+	/** The member's words (empty for `removed`). */
+	to: string;
+	/** `[start, end)` of `to` in the member quote's text, or of the gap where words were removed. */
+	memberStart: number;
+	memberEnd: number;
+	/** `[start, end)` of `from` in the canonical quote's text. */
+	canonicalStart: number;
+	canonicalEnd: number;
+	/** A figure changed ("tens" → "hundreds") or a negation appeared or went ("did" → "did not"). */
+	number: boolean;
+	negation: boolean;
+}
+
+/** A speaker as reconciled across articles: "an Amazon spokesperson", "Amazon" and "the company" are one. */
+export interface GroupSpeaker {
+	/** A stable key ("organisation:amazon", "person:mike pompeo"). */
+	key: string;
+	name: string;
+	type: SpeakerType;
+}
+
+/** One article's version of a statement. */
+export interface GroupMember {
+	/** The article's identifier as given to the index (a path or URI). */
+	document: string;
+	quote: Quote;
+	/** How this version differs from the canonical one. */
+	kind: DifferenceKind;
+	severity: Severity;
+	changes: WordChange[];
+	/** The reconciled speaker of this version, or null when the article names none. */
+	speaker: GroupSpeaker | null;
+	/** True when the article gave no speaker and the group's speaker is assumed. */
+	speakerInferred: boolean;
+	/** For `elision`: whether the version marks the cut with an ellipsis. */
+	marked: boolean;
+}
+
+/** One statement and all its versions, in document order. */
+export interface QuoteGroup {
+	/** Stable while the canonical version stays the same: `<document>#<quote id>` of it. */
+	id: string;
+	speaker: GroupSpeaker | null;
+	/** The canonical member: from a primary-source article when there is one, else the most complete. */
+	canonical: GroupMember;
+	members: GroupMember[];
+	/** The most serious kind among the members. */
+	kind: DifferenceKind;
+	severity: Severity;
+	/** Number of distinct documents quoting it. */
+	documents: number;
+}
+
+/** One article given to the index: its quotes as the engine found them. */
+export interface IndexedDocument {
+	/** A path or URI; the index's key for the article. */
+	id: string;
+	quotes: readonly Quote[];
+	/** A primary source: its version of a statement is canonical. */
+	primary?: boolean;
+}
+
+/** What changed after an update or removal. */
+export interface IndexChange {
+	/** Documents whose groups (membership, canonical version or differences) changed. */
+	changed: string[];
+}
