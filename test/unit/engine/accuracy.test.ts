@@ -30,3 +30,13 @@ test('held-out articles: quotations and speakers on text the engine was not tune
 	assert.ok(s.f1 >= 0.95, `quotation F1 ${s.f1.toFixed(3)} is under 0.95`);
 	assert.ok(s.speakersRight / s.speakersJudged >= 0.9, `speaker accuracy is under 90%`);
 });
+
+test('unseen articles: annotated apart and never used to tune the engine', () => {
+	const gold = readGold(join(fixturesDir, 'unseen.gold.json'));
+	const s = score(engine(), join(fixturesDir, 'unseen'), gold);
+	console.log(formatScore('unseen articles', s));
+	assert.equal(s.files, Object.keys(gold).length, 'every unseen article is there');
+	// A floor, not a target: it catches a collapse, and the printed figures are the measure.
+	assert.ok(s.f1 >= 0.9, `quotation F1 ${s.f1.toFixed(3)} is under 0.9`);
+	assert.ok(s.speakersRight / s.speakersJudged >= 0.7, `speaker accuracy is under 70%`);
+});
