@@ -1,7 +1,18 @@
 /**
  * The cross-source index: groups quotations of many articles into statements, incrementally.
+ *
+ * Candidate pairs come from an inverted index of word pairs (never all pairs); a pair is linked
+ * when the longest run of words the two share is long enough for their length (MemeTracker's
+ * rule), so a cut version still links to the full one. Groups are the connected components of
+ * the links. An update re-links only the changed article's quotations and rebuilds only the
+ * groups they touch.
  */
+import type { Quote } from '../types';
+import { commonSubsequence, longestCommonRun } from './align';
+import { buildGroup, type Node } from './group';
+import { groupSpeakerOf, sameSpeaker } from './speakers';
 import type { IndexChange, IndexedDocument, QuoteGroup } from './types';
+import { STOCK_PHRASES, STOPWORDS, wordsOf } from './words';
 
 export * from './types';
 
@@ -20,6 +31,304 @@ export interface CorpusIndex {
 	documents(): string[];
 }
 
+/** Word pairs shared by more quotations than this are too common to find candidates with. */
+const MAX_POSTING = 2000;
+/** At most this many candidates are aligned for one quotation, the most promising first. */
+const MAX_CANDIDATES = 200;
+
+/** Creates an empty index. */
 export function createCorpusIndex(): CorpusIndex {
-	throw new Error('not implemented yet');
+	let nextId = 1;
+	const nodes = new Map<number, Node>();
+	const byDoc = new Map<string, number[]>();
+	const postings = new Map<string, Set<number>>();
+	const keysOf = new Map<number, string[]>();
+	const links = new Map<number, Set<number>>();
+	const groupOfNode = new Map<number, QuoteGroup>();
+	const nodesOfGroup = new Map<QuoteGroup, number[]>();
+	const groupsByDoc = new Map<string, Set<QuoteGroup>>();
+
+	function update(document: IndexedDocument): IndexChange {
+		const before = snapshot(document.id);
+		const touched = detach(document.id);
+		const added: number[] = [];
+		for (const quote of document.quotes) {
+			if (quote.kind !== 'speech') {
+				continue;
+			}
+			const node = makeNode(nextId++, document.id, quote, document.primary === true);
+			if (node.norms.length === 0) {
+				continue;
+			}
+			nodes.set(node.id, node);
+			added.push(node.id);
+		}
+		byDoc.set(document.id, added);
+		for (const id of added) {
+			for (const other of candidates(nodes.get(id)!)) {
+				if (linked(nodes.get(id)!, nodes.get(other)!)) {
+					link(id, other);
+				}
+			}
+			index(nodes.get(id)!);
+		}
+		for (const id of added) {
+			touched.add(id);
+			links.get(id)?.forEach((n) => touched.add(n));
+		}
+		const docs = regroup(touched, before);
+		docs.add(document.id);
+		return { changed: changedSince(before, docs) };
+	}
+
+	function remove(id: string): IndexChange {
+		if (!byDoc.has(id)) {
+			return { changed: [] };
+		}
+		const before = snapshot(id);
+		const touched = detach(id);
+		byDoc.delete(id);
+		const docs = regroup(touched, before);
+		docs.add(id);
+		return { changed: changedSince(before, docs) };
+	}
+
+	/** Takes a document's quotations out of the index; returns the quotations they were linked to. */
+	function detach(doc: string): Set<number> {
+		const touched = new Set<number>();
+		for (const id of byDoc.get(doc) ?? []) {
+			for (const key of keysOf.get(id) ?? []) {
+				postings.get(key)?.delete(id);
+			}
+			keysOf.delete(id);
+			for (const n of links.get(id) ?? []) {
+				links.get(n)?.delete(id);
+				touched.add(n);
+			}
+			links.delete(id);
+			const group = groupOfNode.get(id);
+			if (group) {
+				nodesOfGroup.get(group)?.forEach((n) => touched.add(n));
+				forget(group);
+			}
+			nodes.delete(id);
+		}
+		for (const id of touched) {
+			if (!nodes.has(id)) {
+				touched.delete(id);
+			}
+		}
+		return touched;
+	}
+
+	function index(node: Node): void {
+		const keys = keysFor(node.norms);
+		keysOf.set(node.id, keys);
+		for (const key of keys) {
+			let set = postings.get(key);
+			if (!set) {
+				set = new Set();
+				postings.set(key, set);
+			}
+			set.add(node.id);
+		}
+	}
+
+	/** Indexed quotations sharing word pairs with `node`, those sharing most first. */
+	function candidates(node: Node): number[] {
+		const counts = new Map<number, number>();
+		for (const key of keysFor(node.norms)) {
+			const set = postings.get(key);
+			if (!set || set.size > MAX_POSTING) {
+				continue;
+			}
+			for (const id of set) {
+				counts.set(id, (counts.get(id) ?? 0) + 1);
+			}
+		}
+		counts.delete(node.id);
+		return [...counts]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, MAX_CANDIDATES)
+			.map(([id]) => id);
+	}
+
+	function link(a: number, b: number): void {
+		for (const [x, y] of [[a, b], [b, a]]) {
+			let set = links.get(x);
+			if (!set) {
+				set = new Set();
+				links.set(x, set);
+			}
+			set.add(y);
+		}
+	}
+
+	/** Rebuilds the groups of the quotations in `touched`; returns the documents involved. */
+	function regroup(touched: Set<number>, before: Map<string, string>): Set<string> {
+		const docs = new Set<string>(before.keys());
+		const seen = new Set<number>();
+		// Forget the old groups of everything touched.
+		for (const id of touched) {
+			const old = groupOfNode.get(id);
+			if (old) {
+				forget(old);
+			}
+		}
+		for (const start of touched) {
+			if (seen.has(start) || !nodes.has(start)) {
+				continue;
+			}
+			const component: Node[] = [];
+			const stack = [start];
+			seen.add(start);
+			while (stack.length) {
+				const id = stack.pop()!;
+				const node = nodes.get(id)!;
+				component.push(node);
+				const old = groupOfNode.get(id);
+				if (old) {
+					forget(old);
+				}
+				for (const n of links.get(id) ?? []) {
+					if (!seen.has(n) && nodes.has(n)) {
+						seen.add(n);
+						stack.push(n);
+					}
+				}
+			}
+			component.forEach((n) => docs.add(n.doc));
+			if (component.length < 2) {
+				continue;
+			}
+			const group = buildGroup(component);
+			for (const n of component) {
+				groupOfNode.set(n.id, group);
+			}
+			nodesOfGroup.set(group, component.map((n) => n.id));
+			for (const doc of new Set(component.map((n) => n.doc))) {
+				let set = groupsByDoc.get(doc);
+				if (!set) {
+					set = new Set();
+					groupsByDoc.set(doc, set);
+				}
+				set.add(group);
+			}
+		}
+		return docs;
+	}
+
+	function forget(group: QuoteGroup): void {
+		for (const m of group.members) {
+			groupsByDoc.get(m.document)?.delete(group);
+		}
+		for (const id of nodesOfGroup.get(group) ?? []) {
+			if (groupOfNode.get(id) === group) {
+				groupOfNode.delete(id);
+			}
+		}
+		nodesOfGroup.delete(group);
+	}
+
+	/** A fingerprint of each document's groups, to tell which documents an update changed. */
+	function snapshot(doc: string): Map<string, string> {
+		const docs = new Set<string>([doc]);
+		for (const g of groupsByDoc.get(doc) ?? []) {
+			g.members.forEach((m) => docs.add(m.document));
+		}
+		return new Map([...docs].map((d) => [d, fingerprint(d)]));
+	}
+
+	function fingerprint(doc: string): string {
+		return [...(groupsByDoc.get(doc) ?? [])]
+			.map((g) => `${g.id}|${g.kind}|${g.members.map((m) => `${m.document}#${m.quote.id}:${m.kind}:${m.changes.length}:${m.speaker?.key ?? ''}`).join(',')}`)
+			.sort()
+			.join('\n');
+	}
+
+	function changedSince(before: Map<string, string>, docs: Set<string>): string[] {
+		return [...docs].filter((d) => before.get(d) !== fingerprint(d) || !before.has(d)).sort();
+	}
+
+	function groups(): QuoteGroup[] {
+		const all = new Set<QuoteGroup>();
+		for (const set of groupsByDoc.values()) {
+			set.forEach((g) => all.add(g));
+		}
+		return [...all].sort(byFirstMember);
+	}
+
+	return Object.freeze({
+		update,
+		remove,
+		groups,
+		groupsOf: (doc: string) => [...(groupsByDoc.get(doc) ?? [])].sort(byFirstMember),
+		groupOf: (doc: string, quoteId: string) => {
+			const id = (byDoc.get(doc) ?? []).find((n) => nodes.get(n)?.quote.id === quoteId);
+			return id === undefined ? undefined : groupOfNode.get(id);
+		},
+		documents: () => [...byDoc.keys()].sort(),
+	});
+}
+
+function byFirstMember(a: QuoteGroup, b: QuoteGroup): number {
+	const [x, y] = [a.members[0], b.members[0]];
+	return x.document < y.document ? -1 : x.document > y.document ? 1 : x.quote.start - y.quote.start;
+}
+
+function makeNode(id: number, doc: string, quote: Quote, primary: boolean): Node {
+	const words = wordsOf(quote.text);
+	return { id, doc, quote, words, norms: words.map((w) => w.norm), speaker: groupSpeakerOf(quote.speaker), primary };
+}
+
+/** Word pairs that are not both function words; a one-word quotation is its own key. */
+function keysFor(norms: readonly string[]): string[] {
+	if (norms.length === 1) {
+		return STOPWORDS.has(norms[0]) ? [] : [norms[0]];
+	}
+	const keys = new Set<string>();
+	for (let i = 0; i + 1 < norms.length; i++) {
+		if (!STOPWORDS.has(norms[i]) || !STOPWORDS.has(norms[i + 1])) {
+			keys.add(`${norms[i]} ${norms[i + 1]}`);
+		}
+	}
+	return [...keys];
+}
+
+/**
+ * Whether two quotations are versions of one statement. With L the shorter one's length in
+ * words and O the longest run of words they share (MemeTracker, Leskovec et al. 2009): up to
+ * five words, all of them; six words, five; longer, O/(L+3) > 0.5 or O > 10. The shared run must
+ * hold real words, a stock phrase never links, a two-word fragment links only under one named
+ * speaker, and versions given to different speakers link only when nearly word for word.
+ */
+export function linked(a: Node, b: Node): boolean {
+	if (a.doc === b.doc && a.quote.id === b.quote.id) {
+		return false;
+	}
+	const [short, long] = a.norms.length <= b.norms.length ? [a, b] : [b, a];
+	const L = short.norms.length;
+	if (L < 2 || STOCK_PHRASES.has(short.norms.join(' '))) {
+		return false;
+	}
+	const run = longestCommonRun(short.norms, long.norms);
+	const content = short.norms.slice(run.aStart, run.aStart + run.length).filter((w) => !STOPWORDS.has(w)).length;
+	const bothNamed = a.speaker !== null && b.speaker !== null;
+	const agree = bothNamed && sameSpeaker(a.speaker!, b.speaker!);
+	const conflict = bothNamed && !agree;
+	let ok: boolean;
+	if (L === 2) {
+		ok = run.length === 2 && content >= 1 && agree;
+	} else if (L <= 5) {
+		ok = run.length === L && content >= 2 && !conflict;
+	} else if (L === 6) {
+		ok = run.length >= 5 && content >= 2;
+	} else {
+		ok = (run.length / (L + 3) > 0.5 || run.length > 10) && content >= 3;
+	}
+	if (ok && conflict) {
+		// The same words under another name: a changed speaker, but only for a near copy.
+		ok = L >= 8 && commonSubsequence(a.norms, b.norms) / Math.max(a.norms.length, b.norms.length) >= 0.9;
+	}
+	return ok;
 }

@@ -81,6 +81,11 @@ export interface QuoteGroup {
 	speaker: GroupSpeaker | null;
 	/** The canonical member: from a primary-source article when there is one, else the most complete. */
 	canonical: GroupMember;
+	/**
+	 * The canonical words as compared: the canonical quote's text, or, when that version is an
+	 * interrupted quote, its parts joined by a space. Change offsets `canonicalStart/End` index it.
+	 */
+	canonicalText: string;
 	members: GroupMember[];
 	/** The most serious kind among the members. */
 	kind: DifferenceKind;
