@@ -1,32 +1,50 @@
 /**
  * `misquote`: the engine without an editor, for batch runs and CI.
  *
- *   misquote check <folder|files…> [--format text|json] [--include <glob>]
+ *   misquote check <folder|files…> [--format text|json] [--include <glob>] [--primary <glob>]
+ *                  [--fail-on <kind>]
  *
- * Exit codes: 0 when every input was checked; 2 on a usage error or when an input could not be
- * checked (missing, unreadable, binary, not UTF-8, or a folder with no article files). Inputs
- * that can be checked always are, and the report covers them.
+ * Exit codes: 0 when every input was checked; 1 when --fail-on found a difference of that kind
+ * or worse; 2 on a usage error or when an input could not be checked (missing, unreadable,
+ * binary, not UTF-8, or a folder with no article files), which wins over 1. Inputs that can be
+ * checked always are, and the report covers them.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createEngine } from './engine';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, describeIoError, findArticleFiles, readArticle } from './files';
+import { createCorpusIndex, createEngine, DIFFERENCE_ORDER, type DifferenceKind, type Quote } from './engine';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, describeIoError, findArticleFiles, globToRegExp, readArticle } from './files';
 import { createNlp } from './nlp';
-import { ansiStyle, plainStyle, renderDocument, toReportDocument, type Report } from './report';
+import { createLineIndex } from './convert';
+import {
+	ansiStyle,
+	numberGroups,
+	plainStyle,
+	reaches,
+	renderDocument,
+	renderGroups,
+	toReportDocument,
+	toReportGroups,
+	type Report,
+} from './report';
 
 const USAGE = `Usage: misquote check <folder|file…> [options]
 
-Finds every direct quotation in news articles and who said it.
+Finds every direct quotation in news articles and who said it, groups the versions of
+each statement across the articles, and shows how they differ.
 
 Options:
   --format <text|json>  report as readable text (default) or JSON (version 1)
   --include <glob>      which files in a folder are articles (default: ${DEFAULT_INCLUDE})
+  --primary <glob>      articles that are primary sources: their version is canonical
+  --fail-on <kind>      exit 1 when versions differ by <kind> or worse:
+                        ${DIFFERENCE_ORDER.slice(1).join(', ')}
   --no-color            plain text even on a terminal (NO_COLOR is honoured too)
   -h, --help            show this help
   -v, --version         show the version
 
-Exit status: 0 when every input was checked, 2 on a usage or input error.`;
+Exit status: 0 when every input was checked, 1 when --fail-on found such a difference,
+2 on a usage or input error.`;
 
 /** Where the command line writes; replaced in tests. */
 export interface Io {
@@ -47,6 +65,8 @@ export async function run(args: string[], io: Io): Promise<number> {
 			options: {
 				format: { type: 'string', default: 'text' },
 				include: { type: 'string' },
+				primary: { type: 'string' },
+				'fail-on': { type: 'string' },
 				'no-color': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
 				version: { type: 'boolean', short: 'v', default: false },
@@ -74,7 +94,12 @@ export async function run(args: string[], io: Io): Promise<number> {
 	if (values.format !== 'text' && values.format !== 'json') {
 		return usageError(io, `--format must be text or json, not "${values.format}"`);
 	}
+	const failOn = values['fail-on'] as DifferenceKind | undefined;
+	if (failOn !== undefined && (!DIFFERENCE_ORDER.includes(failOn) || failOn === 'identical')) {
+		return usageError(io, `--fail-on must be one of ${DIFFERENCE_ORDER.slice(1).join(', ')}, not "${failOn}"`);
+	}
 	const include = values.include ?? DEFAULT_INCLUDE;
+	const primary = values.primary ? globToRegExp(values.primary) : undefined;
 
 	let problems = 0;
 	const problem = (message: string) => {
@@ -104,11 +129,8 @@ export async function run(args: string[], io: Io): Promise<number> {
 
 	const engine = createEngine({ nlp: createNlp(), logger: { warn: (m) => io.err(`misquote: ${m}`) } });
 	const style = io.isTTY && !values['no-color'] && io.env.NO_COLOR === undefined ? ansiStyle : plainStyle;
-	const report: Report = { version: 1, documents: [], groups: [] };
-	const sections: string[] = [];
-	let quoteCount = 0;
-	let speechCount = 0;
-	let attributed = 0;
+	const index = createCorpusIndex();
+	const articles: Array<{ path: string; text: string; quotes: Quote[] }> = [];
 	for (const file of files) {
 		const shown = display(file, io.cwd);
 		const article = await readArticle(file);
@@ -117,29 +139,43 @@ export async function run(args: string[], io: Io): Promise<number> {
 			continue;
 		}
 		const { quotes } = engine.extract(article.text);
-		quoteCount += quotes.length;
-		speechCount += quotes.filter((q) => q.kind === 'speech').length;
-		attributed += quotes.filter((q) => q.speaker?.name).length;
-		if (values.format === 'json') {
-			report.documents.push(toReportDocument(shown, article.text, quotes));
-		} else {
-			sections.push(renderDocument(shown, article.text, quotes, style));
-		}
+		articles.push({ path: shown, text: article.text, quotes });
+		index.update({ id: shown, quotes, primary: primary?.test(shown) ?? false });
 	}
+	const groups = index.groups();
+	const identity = (document: string) => document;
+	const grouped = numberGroups(groups, identity);
+	const quoteCount = articles.reduce((n, a) => n + a.quotes.length, 0);
 
 	if (values.format === 'json') {
+		const report: Report = {
+			version: 1,
+			documents: articles.map((a) => toReportDocument(a.path, a.text, a.quotes, grouped)),
+			groups: toReportGroups(groups, identity),
+		};
 		io.out(JSON.stringify(report, null, 2));
 	} else if (files.length > 0) {
-		const checked = sections.length;
+		const sections = articles.map((a) => renderDocument(a.path, a.text, a.quotes, style, grouped));
+		const speech = articles.reduce((n, a) => n + a.quotes.filter((q) => q.kind === 'speech').length, 0);
+		const named = articles.reduce((n, a) => n + a.quotes.filter((q) => q.speaker?.name).length, 0);
 		sections.push(
 			style.bold(
-				`${checked} ${checked === 1 ? 'article' : 'articles'}, ${quoteCount} quotations ` +
-					`(${speechCount} speech, ${quoteCount - speechCount} terms or titles), ${attributed} with a named speaker`,
+				`${articles.length} ${articles.length === 1 ? 'article' : 'articles'}, ${quoteCount} quotations ` +
+					`(${speech} speech, ${quoteCount - speech} terms or titles), ${named} with a named speaker`,
 			),
 		);
+		const texts = new Map(articles.map((a) => [a.path, { text: a.text, positionAt: createLineIndex(a.text) }]));
+		const locate = (document: string, quote: Quote) => {
+			const { line, character } = texts.get(document)!.positionAt(quote.start);
+			return `${document}:${line + 1}:${character + 1}`;
+		};
+		sections.push(renderGroups(groups, quoteCount, locate, style));
 		io.out(sections.join('\n\n'));
 	}
-	return problems > 0 ? 2 : 0;
+	if (problems > 0) {
+		return 2;
+	}
+	return failOn && groups.some((g) => reaches(g.kind, failOn)) ? 1 : 0;
 }
 
 function usageError(io: Io, message: string): number {

@@ -1,7 +1,7 @@
 /**
  * The command line's report: the version-1 JSON contract and the terminal text rendering.
  */
-import type { Quote } from './engine';
+import { DIFFERENCE_ORDER, type DifferenceKind, type Quote, type QuoteGroup, type WordChange } from './engine';
 import { createLineIndex } from './convert';
 
 /** One quotation in the version-1 JSON contract. */
@@ -21,7 +21,9 @@ export interface ReportQuote {
 	cue: string | null;
 	kind: Quote['kind'];
 	partial: boolean;
-	/** The id of the quote's cross-source group; null until matching is done. */
+	/** True when the article names no speaker and `speaker` comes from the quote's group. */
+	speakerInferred: boolean;
+	/** The id of the quote's cross-source group (`g1`, …), or null when no other version exists. */
 	group: string | null;
 }
 
@@ -34,16 +36,84 @@ export interface ReportDocument {
 export interface Report {
 	version: 1;
 	documents: ReportDocument[];
-	groups: unknown[];
+	groups: ReportGroup[];
+}
+
+/** One statement across articles in the version-1 contract. */
+export interface ReportGroup {
+	id: string;
+	/** The group's reconciled speaker, or null. */
+	speaker: string | null;
+	/** The canonical version's quote id, in the document `canonicalPath`. */
+	canonical: string;
+	canonicalPath: string;
+	/** The most serious difference among the members. */
+	kind: DifferenceKind;
+	severity: QuoteGroup['severity'];
+	members: ReportMember[];
+}
+
+export interface ReportMember {
+	path: string;
+	quote: string;
+	kind: DifferenceKind;
+	severity: QuoteGroup['severity'];
+	speaker: string | null;
+	speakerInferred: boolean;
+	changes: Array<Pick<WordChange, 'op' | 'from' | 'to' | 'number' | 'negation'>>;
+}
+
+/** Group ids for a report: `g1`, `g2`, … in the order of `groups`, keyed by member. */
+export function numberGroups(groups: readonly QuoteGroup[], pathOf: (document: string) => string): Map<string, { id: string; group: QuoteGroup }> {
+	const byMember = new Map<string, { id: string; group: QuoteGroup }>();
+	groups.forEach((group, i) => {
+		for (const m of group.members) {
+			byMember.set(`${pathOf(m.document)}#${m.quote.id}`, { id: `g${i + 1}`, group });
+		}
+	});
+	return byMember;
+}
+
+/** The groups in the contract's form. */
+export function toReportGroups(groups: readonly QuoteGroup[], pathOf: (document: string) => string): ReportGroup[] {
+	return groups.map((g, i) => ({
+		id: `g${i + 1}`,
+		speaker: g.speaker?.name ?? null,
+		canonical: g.canonical.quote.id,
+		canonicalPath: pathOf(g.canonical.document),
+		kind: g.kind,
+		severity: g.severity,
+		members: g.members.map((m) => ({
+			path: pathOf(m.document),
+			quote: m.quote.id,
+			kind: m.kind,
+			severity: m.severity,
+			speaker: m.speaker?.name ?? null,
+			speakerInferred: m.speakerInferred,
+			changes: m.changes.map(({ op, from, to, number, negation }) => ({ op, from, to, number, negation })),
+		})),
+	}));
+}
+
+/** True when a group differs by `kind` or by something more serious. */
+export function reaches(kind: DifferenceKind, threshold: DifferenceKind): boolean {
+	return DIFFERENCE_ORDER.indexOf(kind) >= DIFFERENCE_ORDER.indexOf(threshold);
 }
 
 /** One article's quotes in the contract's form. */
-export function toReportDocument(path: string, text: string, quotes: readonly Quote[]): ReportDocument {
+export function toReportDocument(
+	path: string,
+	text: string,
+	quotes: readonly Quote[],
+	groups: ReadonlyMap<string, { id: string; group: QuoteGroup }> = new Map(),
+): ReportDocument {
 	const positionAt = createLineIndex(text);
 	return {
 		path,
 		quotes: quotes.map((q) => {
 			const { line, character } = positionAt(q.start);
+			const grouped = groups.get(`${path}#${q.id}`);
+			const member = grouped?.group.members.find((m) => m.quote === q);
 			return {
 				id: q.id,
 				text: q.text,
@@ -51,12 +121,13 @@ export function toReportDocument(path: string, text: string, quotes: readonly Qu
 				end: q.end,
 				line,
 				character,
-				speaker: q.speaker?.name ?? null,
+				speaker: q.speaker?.name ?? member?.speaker?.name ?? null,
 				speakerText: q.speaker?.text ?? null,
 				cue: q.cue?.text ?? null,
 				kind: q.kind,
 				partial: q.partial,
-				group: null,
+				speakerInferred: !q.speaker?.name && Boolean(member?.speakerInferred),
+				group: grouped?.id ?? null,
 			};
 		}),
 	};
@@ -68,15 +139,28 @@ export interface Style {
 	dim(s: string): string;
 	cyan(s: string): string;
 	yellow(s: string): string;
+	/** Words the canonical version has and this one does not. */
+	removed(s: string): string;
+	/** Words this version has and the canonical one does not. */
+	added(s: string): string;
 }
 
-export const plainStyle: Style = { bold: (s) => s, dim: (s) => s, cyan: (s) => s, yellow: (s) => s };
+export const plainStyle: Style = {
+	bold: (s) => s,
+	dim: (s) => s,
+	cyan: (s) => s,
+	yellow: (s) => s,
+	removed: (s) => `[-${s}-]`,
+	added: (s) => `{+${s}+}`,
+};
 
 export const ansiStyle: Style = {
 	bold: (s) => `\x1b[1m${s}\x1b[22m`,
 	dim: (s) => `\x1b[2m${s}\x1b[22m`,
 	cyan: (s) => `\x1b[36m${s}\x1b[39m`,
 	yellow: (s) => `\x1b[33m${s}\x1b[39m`,
+	removed: (s) => `\x1b[31;9m${s}\x1b[39;29m`,
+	added: (s) => `\x1b[32;4m${s}\x1b[39;24m`,
 };
 
 const MAX_QUOTE_CHARS = 110;
@@ -85,7 +169,13 @@ const MAX_QUOTE_CHARS = 110;
  * One article as readable text: a heading, then per quotation its 1-based line:column, the
  * words (shortened to one line), and who said them with the cue and venue.
  */
-export function renderDocument(path: string, text: string, quotes: readonly Quote[], style: Style): string {
+export function renderDocument(
+	path: string,
+	text: string,
+	quotes: readonly Quote[],
+	style: Style,
+	groups: ReadonlyMap<string, { id: string; group: QuoteGroup }> = new Map(),
+): string {
 	const positionAt = createLineIndex(text);
 	const lines = [style.bold(path)];
 	if (quotes.length === 0) {
@@ -96,7 +186,9 @@ export function renderDocument(path: string, text: string, quotes: readonly Quot
 		const where = `${line + 1}:${character + 1}`.padEnd(8);
 		const words = q.text.replace(/\s+/g, ' ');
 		const shown = words.length > MAX_QUOTE_CHARS ? `${words.slice(0, MAX_QUOTE_CHARS - 1)}…` : words;
-		const tags = [q.kind !== 'speech' ? q.kind : '', q.partial ? 'partial' : '', q.multiParagraph ? 'multi-paragraph' : '', q.unclosed ? 'unclosed' : '']
+		const grouped = groups.get(`${path}#${q.id}`);
+		const member = grouped?.group.members.find((m) => m.quote === q);
+		const tags = [grouped && member ? `${grouped.id} ${member.kind}` : '', q.kind !== 'speech' ? q.kind : '', q.partial ? 'partial' : '', q.multiParagraph ? 'multi-paragraph' : '', q.unclosed ? 'unclosed' : '']
 			.filter(Boolean)
 			.join(', ');
 		lines.push(`  ${style.dim(where)}${q.marks.open}${shown}${q.marks.close}${tags ? style.dim(`  (${tags})`) : ''}`);
@@ -122,4 +214,63 @@ function describeAttribution(q: Quote, style: Style): string {
 	}
 	const cue = q.cue ? ` · ${q.cue.text}${q.venue ? ` ${q.venue.text}` : ''}` : '';
 	return who + cue;
+}
+
+/** Where a member's quote sits, for the text report: `path:line:column`. */
+export type Locate = (document: string, quote: Quote) => string;
+
+/**
+ * The groups as a reviewer reads them: the speaker and the canonical version, then every
+ * version with the words that differ marked, and a closing summary line.
+ */
+export function renderGroups(groups: readonly QuoteGroup[], quoteCount: number, locate: Locate, style: Style): string {
+	const lines: string[] = [];
+	groups.forEach((g, i) => {
+		const title = `g${i + 1}  ${g.speaker?.name ?? 'speaker unknown'} · ${g.documents} ${g.documents === 1 ? 'source' : 'sources'} · ${g.kind}`;
+		lines.push(style.bold(title));
+		lines.push(`  ${style.dim('canonical'.padEnd(12))}${locate(g.canonical.document, g.canonical.quote)}`);
+		lines.push(`  ${' '.repeat(12)}“${shorten(g.canonicalText, 160)}”`);
+		for (const m of g.members) {
+			if (m === g.canonical) {
+				continue;
+			}
+			const who = m.speakerInferred ? style.dim(` (speaker inferred: ${m.speaker?.name})`) : m.kind === 'speaker' ? style.yellow(` (given to ${m.speaker?.name})`) : '';
+			lines.push(`  ${kindLabel(m.kind, style)}${' '.repeat(Math.max(1, 12 - m.kind.length))}${locate(m.document, m.quote)}${who}`);
+			lines.push(`  ${' '.repeat(12)}${m.quote.marks.open}${markChanges(m.quote.text, m.changes, style)}${m.quote.marks.close}`);
+		}
+		lines.push('');
+	});
+	const differing = groups.filter((g) => g.kind !== 'identical').length;
+	lines.push(style.bold(`${quoteCount} quotations, ${groups.length} ${groups.length === 1 ? 'group' : 'groups'} quoted more than once, ${differing} that differ`));
+	return lines.join('\n');
+}
+
+function kindLabel(kind: DifferenceKind, style: Style): string {
+	return kind === 'identical' ? style.dim(kind) : kind === 'speaker' || kind === 'wording' ? style.yellow(kind) : kind;
+}
+
+/** The member's text with removed words shown at their gap and changed words marked. */
+function markChanges(text: string, changes: readonly WordChange[], style: Style): string {
+	let out = '';
+	let at = 0;
+	for (const c of [...changes].sort((a, b) => a.memberStart - b.memberStart)) {
+		out += text.slice(at, c.memberStart);
+		if (c.from) {
+			const gapAtEnd = !c.to && c.memberStart > 0 && !/\s$/.test(out);
+			out += (gapAtEnd ? ' ' : '') + style.removed(shorten(c.from, 60));
+			if (c.to || (c.memberStart < text.length && !/^\s/.test(text.slice(c.memberStart)))) {
+				out += ' ';
+			}
+		}
+		if (c.to) {
+			out += style.added(c.to);
+		}
+		at = c.to ? c.memberEnd : c.memberStart;
+	}
+	return out + text.slice(at);
+}
+
+function shorten(text: string, max: number): string {
+	const flat = text.replace(/\s+/g, ' ');
+	return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

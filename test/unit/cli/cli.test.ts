@@ -44,21 +44,66 @@ describe('misquote check', () => {
 		assert.equal(code, 0);
 		const report = JSON.parse(out);
 		assert.equal(report.version, 1);
-		assert.deepEqual(report.groups, []);
+		assert.ok(Array.isArray(report.groups));
 		assert.equal(report.documents.length, 1);
 		const [doc] = report.documents;
 		assert.equal(doc.path, 'seeds/variety.txt');
 		const q = doc.quotes.find((x: { text: string }) => x.text.startsWith('There are a lot of politics'));
-		assert.deepEqual(Object.keys(q).sort(), ['character', 'cue', 'end', 'group', 'id', 'kind', 'line', 'partial', 'speaker', 'speakerText', 'start', 'text']);
+		assert.deepEqual(Object.keys(q).sort(), ['character', 'cue', 'end', 'group', 'id', 'kind', 'line', 'partial', 'speaker', 'speakerInferred', 'speakerText', 'start', 'text']);
 		assert.equal(q.speaker, 'Kevin Mayer');
 		assert.equal(q.speakerText, 'Mayer');
 		assert.equal(q.cue, 'said');
-		assert.equal(q.group, null);
+		assert.equal(q.group, null, 'said once only');
 		const { readFileSync } = await import('node:fs');
 		const text = readFileSync(join(fixturesDir, 'seeds/variety.txt'), 'utf8');
 		assert.equal(text.slice(q.start, q.end), q.text);
 		const lines = text.split('\n');
 		assert.equal(lines[q.line].slice(q.character, q.character + 9), 'There are');
+	});
+
+	test('text: each statement across the sources, the canonical version and the words that differ', async () => {
+		const { code, out } = await cli(['check', 'seeds']);
+		assert.equal(code, 0);
+		assert.match(out, /^g\d+ {2}TikTok · 5 sources · wording$/m);
+		assert.match(out, /We're proud that \[-tens-\] \{\+hundreds\+\} of millions of \[-Americans-\] \{\+people\+\} turn to TikTok/);
+		assert.match(out, /^ {2}typography {2}seeds\/variety\.txt:17:24$/m);
+		assert.match(out, /^\d+ quotations, \d+ groups quoted more than once, \d+ that differ$/m);
+	});
+
+	test('json: groups with canonical version, members and changes; each quote points at its group', async () => {
+		const { code, out } = await cli(['check', 'seeds', '--format', 'json']);
+		assert.equal(code, 0);
+		const report = JSON.parse(out);
+		const wording = report.groups.find((g: { kind: string }) => g.kind === 'wording');
+		assert.ok(wording, 'a group that differs in wording');
+		assert.equal(wording.speaker, 'TikTok');
+		assert.equal(new Set(wording.members.map((m: { path: string }) => m.path)).size, 5);
+		const nikkei = wording.members.find((m: { path: string; kind: string }) => m.path === 'seeds/nikkei.txt' && m.kind === 'wording');
+		assert.deepEqual(
+			nikkei.changes.map((c: { op: string; from: string; to: string; number: boolean }) => [c.op, c.from, c.to, c.number]),
+			[
+				['replaced', 'tens', 'hundreds', true],
+				['replaced', 'Americans', 'people', false],
+			],
+		);
+		const canonicalDoc = report.documents.find((d: { path: string }) => d.path === wording.canonicalPath);
+		const canonicalQuote = canonicalDoc.quotes.find((q: { id: string }) => q.id === wording.canonical);
+		assert.equal(canonicalQuote.group, wording.id);
+	});
+
+	test('--fail-on: exit 1 when versions differ by that kind or worse, 0 otherwise', async () => {
+		assert.equal((await cli(['check', 'seeds', '--fail-on', 'wording'])).code, 1);
+		assert.equal((await cli(['check', 'seeds', '--fail-on', 'punctuation'])).code, 1);
+		assert.equal((await cli(['check', 'seeds', '--fail-on', 'speaker'])).code, 0);
+		const bad = await cli(['check', 'seeds', '--fail-on', 'typo']);
+		assert.equal(bad.code, 2);
+		assert.match(bad.err, /--fail-on must be one of typography, punctuation, truncation, elision, wording, speaker/);
+	});
+
+	test('--primary: the version of a primary source is canonical', async () => {
+		const { out } = await cli(['check', 'seeds', '--format', 'json', '--primary', 'nikkei.txt']);
+		const wording = JSON.parse(out).groups.find((g: { speaker: string; members: unknown[] }) => g.speaker === 'TikTok' && g.members.length > 5);
+		assert.equal(wording.canonicalPath, 'seeds/nikkei.txt');
 	});
 
 	test('a byte-order mark is removed before offsets are counted', async () => {
