@@ -73,8 +73,3 @@ export function diffWords(a: readonly string[], b: readonly string[]): DiffOp[] 
 	}
 	return ops;
 }
-
-/** Length of the longest common subsequence of `a` and `b` (words in order, gaps allowed). */
-export function commonSubsequence(a: readonly string[], b: readonly string[]): number {
-	return diffWords(a, b).reduce((n, op) => n + (op.op === 'equal' ? op.aEnd - op.aStart : 0), 0);
-}

@@ -8,7 +8,7 @@
  * groups they touch.
  */
 import type { Quote } from '../types';
-import { commonSubsequence, longestCommonRun } from './align';
+import { longestCommonRun } from './align';
 import { buildGroup, type Node } from './group';
 import { groupSpeakerOf, sameSpeaker } from './speakers';
 import type { IndexChange, IndexedDocument, QuoteGroup } from './types';
@@ -300,7 +300,7 @@ function keysFor(norms: readonly string[]): string[] {
  * words and O the longest run of words they share (MemeTracker, Leskovec et al. 2009): up to
  * five words, all of them; six words, five; longer, O/(L+3) > 0.5 or O > 10. The shared run must
  * hold real words, a stock phrase never links, a two-word fragment links only under one named
- * speaker, and versions given to different speakers link only when nearly word for word.
+ * speaker, and versions given to different speakers link only when one holds all the other's words.
  */
 export function linked(a: Node, b: Node): boolean {
 	if (a.doc === b.doc && a.quote.id === b.quote.id) {
@@ -327,8 +327,9 @@ export function linked(a: Node, b: Node): boolean {
 		ok = (run.length / (L + 3) > 0.5 || run.length > 10) && content >= 3;
 	}
 	if (ok && conflict) {
-		// The same words under another name: a changed speaker, but only for a near copy.
-		ok = L >= 8 && commonSubsequence(a.norms, b.norms) / Math.max(a.norms.length, b.norms.length) >= 0.9;
+		// The same words under another name are a changed speaker; other words under another
+		// name are another statement ("This team has never…" / "This town has never…").
+		ok = L >= 8 && run.length === L;
 	}
 	return ok;
 }
