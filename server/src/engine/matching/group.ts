@@ -87,11 +87,10 @@ const rank = (kind: DifferenceKind) => DIFFERENCE_ORDER.indexOf(kind);
 
 /** How a part whose words all match the canonical version differs from it: at most in marks. */
 function marksOnly(part: string, canonical: string): DifferenceKind {
-	const trim = (s: string) => s.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
 	if (canonical.includes(part)) {
 		return 'identical';
 	}
-	return foldTypography(canonical).includes(foldTypography(part)) || canonical.includes(trim(part)) ? 'typography' : 'punctuation';
+	return foldTypography(canonical).includes(foldTypography(part)) ? 'typography' : 'punctuation';
 }
 
 /**
