@@ -3,7 +3,7 @@
  * canonical version, and says how every other version differs from it, word by word.
  */
 import type { Quote } from '../types';
-import { diffWords, longestCommonRun } from './align';
+import { diffWords, longestCommonRun, type DiffOp } from './align';
 import { fullest, sameSpeaker } from './speakers';
 import {
 	DIFFERENCE_ORDER,
@@ -50,7 +50,7 @@ export function buildGroup(nodes: readonly Node[]): QuoteGroup {
 	const members: GroupMember[] = [];
 	for (const version of versions) {
 		const { kind, changes, marked } = compare(canonical, version, canonicalOffsets, speaker);
-		const severity = severityOf(kind, changes);
+		const severity = severityOf(kind);
 		version.parts.forEach((part, p) => {
 			const own = changes.filter((c) => c.part === p);
 			// A part of a longer version with no word changed of its own differs only in marks.
@@ -59,9 +59,10 @@ export function buildGroup(nodes: readonly Node[]): QuoteGroup {
 				document: part.doc,
 				quote: part.quote,
 				kind: partKind,
-				severity: partKind === kind ? severity : severityOf(partKind, []),
+				severity: partKind === kind ? severity : severityOf(partKind),
 				changes: own.map(({ part: _part, atEnd: _atEnd, ...change }) => change),
-				speaker: part.speaker ?? version.speaker ?? speaker,
+				// The group's fuller form of the same speaker ("Tom Hale" for a bare "Hale").
+				speaker: reconcile(part.speaker ?? version.speaker, speaker) ?? speaker,
 				speakerInferred: !part.speaker && !version.speaker && speaker !== null,
 				marked,
 			});
@@ -84,6 +85,10 @@ export function buildGroup(nodes: readonly Node[]): QuoteGroup {
 }
 
 const rank = (kind: DifferenceKind) => DIFFERENCE_ORDER.indexOf(kind);
+
+function reconcile(own: GroupSpeaker | null, group: GroupSpeaker | null): GroupSpeaker | null {
+	return own && group && sameSpeaker(own, group) ? group : own;
+}
 
 /** How a part whose words all match the canonical version differs from it: at most in marks. */
 function marksOnly(part: string, canonical: string): DifferenceKind {
@@ -156,6 +161,10 @@ function better(a: Version, b: Version): boolean {
 	if (a.norms.length !== b.norms.length) {
 		return a.norms.length > b.norms.length;
 	}
+	if (a.parts.length !== b.parts.length) {
+		// The same words in one piece rather than interrupted.
+		return a.parts.length < b.parts.length;
+	}
 	if (a.doc !== b.doc) {
 		return a.doc < b.doc;
 	}
@@ -218,8 +227,12 @@ function compare(
 		kind = 'typography';
 	} else if (changes.length === 0) {
 		kind = 'punctuation';
-	} else if (changes.every((c) => c.op === 'removed') || changes.every((c) => c.op === 'added')) {
-		kind = changes.every((c) => c.atEnd) ? 'truncation' : 'elision';
+	} else if (changes.every((c) => c.atEnd) && (changes.every((c) => c.op === 'removed') || changes.every((c) => c.op === 'added'))) {
+		// One version is a stretch of the other.
+		kind = 'truncation';
+	} else if (changes.every((c) => c.op === 'removed') && !changes.some((c) => c.number || c.negation)) {
+		// Words left out in the middle; a dropped "not" or figure is a change of wording.
+		kind = 'elision';
 	} else {
 		kind = 'wording';
 	}
@@ -232,8 +245,37 @@ function compare(
 	return { kind: speakerChanged ? 'speaker' : kind, changes, marked: kind === 'elision' && marked };
 }
 
+/**
+ * The diff from the canonical words to a version's. When one is a stretch of the other the cut
+ * is taken where that stretch sits, rather than wherever a shortest diff happens to match a
+ * repeated word ("will" in "We will rebuild … it will be bigger").
+ */
+function alignedOps(canonical: readonly string[], version: readonly string[]): DiffOp[] {
+	const shorter = Math.min(canonical.length, version.length);
+	const run = shorter > 0 ? longestCommonRun(canonical, version) : { length: 0, aStart: 0, bStart: 0 };
+	if (shorter === 0 || run.length < shorter) {
+		return diffWords(canonical, version);
+	}
+	const ops: DiffOp[] = [];
+	const { aStart, bStart, length } = run;
+	if (aStart > 0) {
+		ops.push({ op: 'removed', aStart: 0, aEnd: aStart, bStart: 0, bEnd: 0 });
+	}
+	if (bStart > 0) {
+		ops.push({ op: 'added', aStart: 0, aEnd: 0, bStart: 0, bEnd: bStart });
+	}
+	ops.push({ op: 'equal', aStart, aEnd: aStart + length, bStart, bEnd: bStart + length });
+	if (aStart + length < canonical.length) {
+		ops.push({ op: 'removed', aStart: aStart + length, aEnd: canonical.length, bStart: bStart + length, bEnd: bStart + length });
+	}
+	if (bStart + length < version.length) {
+		ops.push({ op: 'added', aStart: aStart + length, aEnd: aStart + length, bStart: bStart + length, bEnd: version.length });
+	}
+	return ops;
+}
+
 function wordChanges(canonical: Version, version: Version, canonicalOffsets: readonly number[]): PartChange[] {
-	const ops = diffWords(canonical.norms, version.norms);
+	const ops = alignedOps(canonical.norms, version.norms);
 	const changes: PartChange[] = [];
 	const cWord = (i: number) => {
 		const o = canonical.origin[i];
@@ -307,10 +349,7 @@ function gapIn(length: number, at: number, word: (i: number) => { start: number;
 	return { start: pos, end: pos };
 }
 
-function severityOf(kind: DifferenceKind, changes: readonly WordChange[]): Severity {
-	if (changes.some((c) => c.number || c.negation) && (kind === 'wording' || kind === 'speaker')) {
-		return 'high';
-	}
+function severityOf(kind: DifferenceKind): Severity {
 	switch (kind) {
 		case 'identical':
 			return 'none';
@@ -321,7 +360,6 @@ function severityOf(kind: DifferenceKind, changes: readonly WordChange[]): Sever
 		case 'elision':
 			return 'medium';
 		case 'wording':
-			return 'medium';
 		case 'speaker':
 			return 'high';
 	}

@@ -8,7 +8,7 @@
  * groups they touch.
  */
 import type { Quote } from '../types';
-import { longestCommonRun } from './align';
+import { diffWords, longestCommonRun } from './align';
 import { buildGroup, type Node } from './group';
 import { groupSpeakerOf, sameSpeaker } from './speakers';
 import type { IndexChange, IndexedDocument, QuoteGroup } from './types';
@@ -298,7 +298,8 @@ function keysFor(norms: readonly string[]): string[] {
 /**
  * Whether two quotations are versions of one statement. With L the shorter one's length in
  * words and O the longest run of words they share (MemeTracker, Leskovec et al. 2009): up to
- * five words, all of them; six words, five; longer, O/(L+3) > 0.5 or O > 10. The shared run must
+ * five words, all of them; six words, five; longer, O/(L+3) > 0.5 or O > 10, or, for eight words
+ * or more, 80% of the shorter's words in the same order (several words swapped). The shared run must
  * hold real words, a stock phrase never links, a two-word fragment links only under one named
  * speaker, and versions given to different speakers link only when one holds all the other's words.
  */
@@ -325,6 +326,12 @@ export function linked(a: Node, b: Node): boolean {
 		ok = run.length >= 5 && content >= 2;
 	} else {
 		ok = (run.length / (L + 3) > 0.5 || run.length > 10) && content >= 3;
+		if (!ok && L >= 8) {
+			// Several words swapped break every long run ("a higher bill … this city" / "a bigger
+			// bill … this town"); nearly all words still come in the same order.
+			const kept = commonWords(short.norms, long.norms);
+			ok = kept.length / L >= 0.8 && kept.filter((w) => !STOPWORDS.has(w)).length >= 4;
+		}
 	}
 	if (ok && conflict) {
 		// The same words under another name are a changed speaker; other words under another
@@ -332,4 +339,9 @@ export function linked(a: Node, b: Node): boolean {
 		ok = L >= 8 && run.length === L;
 	}
 	return ok;
+}
+
+/** The words `a` and `b` have in common, in order (a longest common subsequence). */
+function commonWords(a: readonly string[], b: readonly string[]): string[] {
+	return diffWords(a, b).flatMap((op) => (op.op === 'equal' ? a.slice(op.aStart, op.aEnd) : []));
 }
