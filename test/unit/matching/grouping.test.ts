@@ -1,0 +1,310 @@
+/**
+ * Which quotations are one statement: exact repeats, cut, elided, reworded and retyped
+ * versions, split and interrupted quotes join one group; different statements that merely share
+ * words, similar words from someone else, and stock phrases stay apart.
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { corpus, documentsOf, each, joinLines, show } from './support';
+
+const FERRY_FULL = joinLines(
+	'Gull Line to end Sunday ferries',
+	'',
+	'The Brennick harbour ferry will stop running on Sundays from May, its operator said on Friday.',
+	'',
+	'“Sunday crossings have lost money every year since 2019, and we can no longer carry that loss,” said Priya Natt, the managing director of Gull Line.',
+);
+
+const LIBRARY_FULL = joinLines(
+	'Brennick Mayor Tom Hale said on Tuesday that the town would rebuild its library, which burned down in March.',
+	'',
+	'“We will rebuild the library on Mill Street, and it will be bigger than the building we lost,” Hale told a packed meeting at the town hall.',
+);
+
+describe('grouping: one statement, many versions', () => {
+	test('an exact repeat in three articles is one group of identical versions', () => {
+		const c = corpus({
+			'a.txt': FERRY_FULL,
+			'b.txt': joinLines(
+				'Islanders will lose their Sunday ferry this spring.',
+				'',
+				'“Sunday crossings have lost money every year since 2019, and we can no longer carry that loss,” Priya Natt, Gull Line’s managing director, told the Ledger.',
+			),
+			'c.txt': joinLines(
+				'Priya Natt, who runs Gull Line, defended the cut at a packed meeting on Thursday.',
+				'',
+				'“Sunday crossings have lost money every year since 2019, and we can no longer carry that loss,” Natt said.',
+			),
+		});
+		const g = c.sameGroup(...each(['a.txt', 'b.txt', 'c.txt'], 'Sunday crossings'));
+		assert.deepEqual(documentsOf(g), ['a.txt', 'b.txt', 'c.txt']);
+		assert.equal(g.documents, 3);
+		assert.equal(g.members.length, 3, show(g));
+		assert.equal(g.kind, 'identical');
+		assert.equal(g.severity, 'none');
+		assert.deepEqual(
+			g.members.map((m) => m.kind),
+			['identical', 'identical', 'identical'],
+		);
+		assert.equal(c.index.groups().length, 1);
+	});
+
+	test('an article that repeats its own quote forms a group within that article', () => {
+		const c = corpus({
+			'a.txt': joinLines(
+				'Priya Natt, the managing director of Gull Line, said Sunday crossings “have lost money every year since 2019.”',
+				'',
+				'She told islanders at a meeting on Thursday that the decision had not been taken lightly.',
+				'',
+				'“Sunday crossings have lost money every year since 2019, and we can no longer carry that loss,” Natt said.',
+			),
+			'b.txt': LIBRARY_FULL,
+		});
+		const g = c.sameGroup(['a.txt', 'since 2019.'], ['a.txt', 'no longer carry that loss']);
+		assert.equal(g.members.length, 2, show(g));
+		assert.equal(g.documents, 1);
+		assert.deepEqual(documentsOf(g), ['a.txt']);
+		c.alone('b.txt', 'rebuild the library');
+	});
+
+	test('versions cut at the end, at the start or at both ends join the full one', () => {
+		const c = corpus({
+			'full.txt': LIBRARY_FULL,
+			'end.txt': 'Mayor Tom Hale told residents on Tuesday that the town would replace its burned library. “We will rebuild the library on Mill Street,” he said.',
+			'start.txt':
+				'The library that burned down in March will come back larger, Mayor Tom Hale said, promising that the new library “will be bigger than the building we lost.”',
+			'both.txt':
+				'Mayor Tom Hale promised on Tuesday that Brennick would “rebuild the library on Mill Street,” though he did not say how the town would pay for it.',
+		});
+		const g = c.sameGroup(
+			['full.txt', 'We will rebuild'],
+			['end.txt', 'We will rebuild'],
+			['start.txt', 'bigger than the building'],
+			['both.txt', 'rebuild the library'],
+		);
+		assert.equal(g.documents, 4);
+		assert.equal(g.members.length, 4, show(g));
+	});
+
+	test('versions with words left out in the middle join, with or without an ellipsis', () => {
+		const c = corpus({
+			'full.txt': joinLines(
+				'Brennick will close the Elm Road pool at the end of the summer.',
+				'',
+				'“We looked at every option, including selling the site, before we decided to close the Elm Road pool,” said council member Rita Hale.',
+			),
+			'marked.txt': '“We looked at every option … before we decided to close the Elm Road pool,” said Rita Hale, who sits on the town council.',
+			'unmarked.txt': joinLines(
+				'Council member Rita Hale said the decision had been a painful one.',
+				'',
+				'“We looked at every option before we decided to close the Elm Road pool,” Hale said.',
+			),
+		});
+		const g = c.sameGroup(
+			['full.txt', 'every option'],
+			['marked.txt', 'every option'],
+			['unmarked.txt', 'every option'],
+		);
+		assert.equal(g.members.length, 3, show(g));
+	});
+
+	test('a version reworded in a few places joins when the speaker is the same', () => {
+		const c = corpus({
+			'a.txt': joinLines(
+				'Harlan Water Co. will raise bills by 12 percent in July, chief executive Mona Quist said on Wednesday.',
+				'',
+				'“Nobody likes a higher bill, but the pipes under this city are older than most of the people who drink from them,” Quist said.',
+			),
+			'b.txt': 'Mona Quist, the chief executive of Harlan Water Co., defended the rise. “Nobody likes a bigger bill, but the pipes under this town are older than most of the people who drink from them,” she said.',
+		});
+		const g = c.sameGroup(['a.txt', 'Nobody likes'], ['b.txt', 'Nobody likes']);
+		assert.equal(g.members.length, 2, show(g));
+	});
+
+	test('versions that differ in punctuation, letter case, apostrophes and dashes join', () => {
+		const c = corpus({
+			'a.txt': '“We’re staying in Brennick – this is where the company was born,” said Omar Castel, the founder of Castel Bakeries.',
+			'b.txt': joinLines(
+				'Castel Bakeries will keep its ovens in Brennick despite an offer from Dunmore, its founder said.',
+				'',
+				'Omar Castel told the Ledger: "We\'re staying in Brennick -- this is where the company was born."',
+			),
+			'c.txt': 'Castel Bakeries founder Omar Castel said on Monday that “we’re staying in Brennick — this is where the company was born,” ending weeks of rumours.',
+		});
+		const g = c.sameGroup(...each(['a.txt', 'b.txt', 'c.txt'], 'staying in Brennick'));
+		assert.equal(g.members.length, 3, show(g));
+	});
+
+	test('both parts of an interrupted quote join the same words quoted in one piece', () => {
+		const c = corpus({
+			'a.txt': '“The Dunmore plant will close at the end of March,” said Ana Ruiz, the chief executive of Velta Foods. “About 400 jobs will go, and we will help every one of those workers find new work.”',
+			'b.txt': joinLines(
+				'Velta Foods chief executive Ana Ruiz confirmed the closure on Monday.',
+				'',
+				'“The Dunmore plant will close at the end of March. About 400 jobs will go, and we will help every one of those workers find new work,” Ruiz told the Ledger.',
+			),
+		});
+		const g = c.sameGroup(
+			['a.txt', 'plant will close'],
+			['a.txt', 'About 400 jobs'],
+			['b.txt', 'plant will close'],
+		);
+		assert.equal(g.members.length, 3, show(g));
+		assert.equal(g.documents, 2);
+	});
+
+	test('two sentences quoted as one span join the same sentences quoted apart', () => {
+		const c = corpus({
+			'a.txt': '“Our drivers are exhausted after months of double shifts. We have asked for a fourth shift for two years and nobody at Corvel has listened,” said Jo Brandt, a union organiser at the Dunmore depot.',
+			'b.txt': joinLines(
+				'Jo Brandt, who organises drivers at the Dunmore depot for the union, said morale had collapsed.',
+				'',
+				'“Our drivers are exhausted after months of double shifts,” Brandt said.',
+				'',
+				'She said the union had made its case again and again. “We have asked for a fourth shift for two years and nobody at Corvel has listened,” Brandt said.',
+			),
+		});
+		const g = c.sameGroup(['a.txt', 'Our drivers'], ['b.txt', 'Our drivers'], ['b.txt', 'fourth shift']);
+		assert.equal(g.members.length, 3, show(g));
+	});
+});
+
+describe('grouping: what stays apart', () => {
+	test('two statements of one speaker that share common words stay apart', () => {
+		const c = corpus({
+			'a.txt': joinLines(
+				'Brennick’s council will vote on next year’s budget on Thursday, Mayor Tom Hale said.',
+				'',
+				'“The council will vote on the budget next week, and I expect it to pass without much trouble,” Hale said.',
+			),
+			'b.txt': joinLines(
+				'Mayor Tom Hale said the harbour plan would have to wait.',
+				'',
+				'“The council will not vote on the harbour plan until the autumn, whatever the developers want,” Hale said.',
+			),
+		});
+		c.alone('a.txt', 'vote on the budget');
+		c.alone('b.txt', 'vote on the harbour plan');
+		assert.deepEqual(c.index.groups(), []);
+	});
+
+	test('two statements of one speaker, each quoted by two outlets, make two groups', () => {
+		const c = corpus({
+			'a.txt': joinLines(
+				'Gull Line’s managing director, Priya Natt, said: “Sunday crossings have lost money every year since 2019.”',
+				'',
+				'“We will put the savings into a faster boat for the weekday commuters,” Natt added.',
+			),
+			'b.txt': joinLines(
+				'Priya Natt, who runs Gull Line, promised a better weekday service. “We will put the savings into a faster boat for the weekday commuters,” she said.',
+				'',
+				'Natt said the Sunday boat could not go on. “Sunday crossings have lost money every year since 2019,” she said.',
+			),
+		});
+		const sunday = c.sameGroup(['a.txt', 'Sunday crossings'], ['b.txt', 'Sunday crossings']);
+		const boat = c.sameGroup(['a.txt', 'faster boat'], ['b.txt', 'faster boat']);
+		assert.notEqual(sunday.id, boat.id, `one group for two statements:\n${show(sunday)}`);
+		assert.equal(sunday.members.length, 2, show(sunday));
+		assert.equal(boat.members.length, 2, show(boat));
+		assert.equal(c.index.groups().length, 2);
+	});
+
+	test('a similar sentence from a different speaker on a different occasion is not grouped', () => {
+		const c = corpus({
+			'sport.txt': '“This team has never been in better shape than it is today,” said Lena Park, the coach of the Brennick Gulls, after Saturday’s win over Dunmore.',
+			'politics.txt': joinLines(
+				'Mayor Tom Hale opened his campaign for a third term on Friday.',
+				'',
+				'“This town has never been in better shape than it is today,” Hale told supporters at the harbour.',
+			),
+		});
+		c.alone('sport.txt', 'This team');
+		c.alone('politics.txt', 'This town');
+	});
+
+	test('“I don’t know” and “No comment” from different people make no group', () => {
+		const c = corpus({
+			'a.txt': 'Asked whether the Sunday ferry would ever return, Gull Line’s Priya Natt shrugged. “I don’t know,” she said.',
+			'b.txt': 'Asked when the Elm Road pool site would be sold, council member Rita Hale was blunt. “I don’t know,” Hale said.',
+			'c.txt': 'Corvel would not say where the depot would go instead. “No comment,” a Corvel spokesman said.',
+			'd.txt': 'Reached by phone on Monday, Velta Foods chief executive Ana Ruiz said: “No comment.”',
+		});
+		c.alone('a.txt', 'know');
+		c.alone('b.txt', 'know');
+		c.alone('c.txt', 'No comment');
+		c.alone('d.txt', 'No comment');
+		assert.deepEqual(c.index.groups(), []);
+	});
+
+	test('“No comment” from the same person in two articles makes no group', () => {
+		const c = corpus({
+			'a.txt': 'Corvel’s chief executive, Lars Ebbe, was asked on Monday whether the depot would move to Dunmore. “No comment,” Ebbe said.',
+			'b.txt': 'Asked about the union’s claims of double shifts, Lars Ebbe, Corvel’s chief executive, replied: “No comment.”',
+		});
+		c.alone('a.txt', 'No comment');
+		c.alone('b.txt', 'No comment');
+	});
+
+	test('longer quotes that only open with the same stock phrase stay apart', () => {
+		const c = corpus({
+			'a.txt': '“I don’t know what the council was thinking when it approved that tower,” said Rita Hale, who voted against it.',
+			'b.txt': joinLines(
+				'Council member Rita Hale said the ferry cuts worried her more than the pool.',
+				'',
+				'“I don’t know whether the ferry will still be running next winter,” Hale said.',
+			),
+		});
+		c.alone('a.txt', 'tower');
+		c.alone('b.txt', 'ferry');
+	});
+
+	test('a quote that no other article repeats is in no group', () => {
+		const c = corpus({
+			'a.txt': FERRY_FULL,
+			'b.txt': LIBRARY_FULL,
+		});
+		c.alone('a.txt', 'Sunday crossings');
+		c.alone('b.txt', 'rebuild the library');
+		assert.deepEqual(c.index.groups(), []);
+		assert.deepEqual(c.index.groupsOf('a.txt'), []);
+	});
+});
+
+describe('grouping: listing', () => {
+	test('groups() lists each group once, ordered by the first member’s document and offset', () => {
+		const c = corpus({
+			'a.txt': joinLines(
+				'Gull Line’s managing director, Priya Natt, said: “Sunday crossings have lost money every year since 2019.”',
+				'',
+				'“We will put the savings into a faster boat for the weekday commuters,” Natt added.',
+			),
+			'b.txt': joinLines(
+				'Priya Natt, who runs Gull Line, promised a better weekday service. “We will put the savings into a faster boat for the weekday commuters,” she said.',
+				'',
+				'Natt said the Sunday boat could not go on. “Sunday crossings have lost money every year since 2019,” she said.',
+			),
+		});
+		const groups = c.index.groups();
+		assert.equal(groups.length, 2);
+		assert.equal(new Set(groups.map((g) => g.id)).size, 2, 'each group once');
+		assert.match(groups[0].members[0].quote.text, /^Sunday crossings/);
+		assert.match(groups[1].members[0].quote.text, /^We will put the savings/);
+		assert.ok(groups.every((g) => g.members[0].document === 'a.txt'));
+	});
+
+	test('members are listed in document order, then by offset', () => {
+		const c = corpus({
+			'a.txt': '“The Dunmore plant will close at the end of March,” said Ana Ruiz, the chief executive of Velta Foods. “About 400 jobs will go, and we will help every one of those workers find new work.”',
+			'b.txt': joinLines(
+				'Velta Foods chief executive Ana Ruiz confirmed the closure on Monday.',
+				'',
+				'“The Dunmore plant will close at the end of March. About 400 jobs will go, and we will help every one of those workers find new work,” Ruiz told the Ledger.',
+			),
+		});
+		const g = c.group('b.txt', 'plant will close');
+		assert.deepEqual(
+			g.members.map((m) => `${m.document}#${m.quote.id}`),
+			['a.txt#q1', 'a.txt#q2', 'b.txt#q1'],
+		);
+	});
+});
