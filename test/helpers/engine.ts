@@ -1,4 +1,5 @@
-import { createEngine, type Engine, type Quote } from '../../server/src/engine';
+import assert from 'node:assert/strict';
+import { createEngine, type Engine, type Quote, type Speaker } from '../../server/src/engine';
 import { createNlp } from '../../server/src/nlp';
 
 let shared: Engine | undefined;
@@ -17,4 +18,24 @@ export function quotesOf(text: string): Quote[] {
 /** Joins lines with `\n`, so fixtures read like the article they stand for. */
 export function joinLines(...lines: string[]): string {
 	return lines.join('\n');
+}
+
+/** The one quote whose text contains `words`; fails when there is none or several. */
+export function quoteWith(quotes: Quote[], words: string): Quote {
+	const found = quotes.filter((q) => q.text.includes(words));
+	assert.equal(found.length, 1, `expected one quote containing “${words}”, got: ${JSON.stringify(quotes.map((q) => q.text))}`);
+	return found[0];
+}
+
+/** The only quote of `text`; fails when there is none or several. */
+export function onlyQuote(text: string): Quote {
+	const quotes = quotesOf(text);
+	assert.equal(quotes.length, 1, `quotes: ${JSON.stringify(quotes.map((q) => q.text))}`);
+	return quotes[0];
+}
+
+/** The speaker of `q`; fails when it has none. */
+export function speakerOf(q: Quote): Speaker {
+	assert.ok(q.speaker, `no speaker for “${q.text}”`);
+	return q.speaker;
 }

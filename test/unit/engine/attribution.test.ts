@@ -3,31 +3,7 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Quote, Speaker } from '../../../server/src/engine';
-import { joinLines, quotesOf } from '../../helpers/engine';
-
-/** The one quote whose text contains `words`; fails when there is none or several. */
-function quoteWith(quotes: Quote[], words: string): Quote {
-	const found = quotes.filter((q) => q.text.includes(words));
-	assert.equal(
-		found.length,
-		1,
-		`expected one quote containing “${words}”, got: ${JSON.stringify(quotes.map((q) => q.text))}`,
-	);
-	return found[0];
-}
-
-function speakerOf(q: Quote): Speaker {
-	assert.ok(q.speaker, `no speaker for “${q.text}”`);
-	return q.speaker;
-}
-
-/** The only quote of `text`. */
-function onlyQuote(text: string): Quote {
-	const quotes = quotesOf(text);
-	assert.equal(quotes.length, 1, `quotes: ${JSON.stringify(quotes.map((q) => q.text))}`);
-	return quotes[0];
-}
+import { joinLines, quotesOf, quoteWith, speakerOf, onlyQuote } from '../../helpers/engine';
 
 describe('attribution: quote first, then cue and speaker', () => {
 	test('inverted: “…,” said Name, role at Org.', () => {

@@ -4,15 +4,7 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Quote } from '../../../server/src/engine';
-import { joinLines, quotesOf } from '../../helpers/engine';
-
-/** The only quote of `text`. */
-function onlyQuote(text: string): Quote {
-	const quotes = quotesOf(text);
-	assert.equal(quotes.length, 1, `quotes: ${JSON.stringify(quotes.map((q) => q.text))}`);
-	return quotes[0];
-}
+import { joinLines, quotesOf, onlyQuote } from '../../helpers/engine';
 
 describe('kinds: terms', () => {
 	test('so-called “woke” is a term', () => {

@@ -4,15 +4,12 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Quote, Speaker } from '../../../server/src/engine';
-import { joinLines, quotesOf } from '../../helpers/engine';
+import type { Speaker } from '../../../server/src/engine';
+import { joinLines, onlyQuote, speakerOf } from '../../helpers/engine';
 
 /** The speaker of the only quote of `text`. */
 function onlySpeaker(text: string): Speaker {
-	const quotes: Quote[] = quotesOf(text);
-	assert.equal(quotes.length, 1, `quotes: ${JSON.stringify(quotes.map((q) => q.text))}`);
-	assert.ok(quotes[0].speaker, `no speaker for “${quotes[0].text}”`);
-	return quotes[0].speaker;
+	return speakerOf(onlyQuote(text));
 }
 
 describe('resolution: pronouns', () => {

@@ -4,18 +4,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quote, Span } from '../../../server/src/engine';
-import { engine, joinLines, quotesOf } from '../../helpers/engine';
-
-/** The one quote whose text contains `words`; fails when there is none or several. */
-function quoteWith(quotes: Quote[], words: string): Quote {
-	const found = quotes.filter((q) => q.text.includes(words));
-	assert.equal(
-		found.length,
-		1,
-		`expected one quote containing “${words}”, got: ${JSON.stringify(quotes.map((q) => q.text))}`,
-	);
-	return found[0];
-}
+import { engine, joinLines, quotesOf, quoteWith } from '../../helpers/engine';
 
 function assertSpanExact(text: string, span: Span | null, what: string): void {
 	if (span === null) {
