@@ -65,6 +65,7 @@ export function buildGroup(nodes: readonly Node[]): QuoteGroup {
 				speaker: reconcile(part.speaker ?? version.speaker, speaker) ?? speaker,
 				speakerInferred: !part.speaker && !version.speaker && speaker !== null,
 				marked,
+				parts: version.parts.length,
 			});
 		});
 	}

@@ -72,6 +72,8 @@ export interface GroupMember {
 	speakerInferred: boolean;
 	/** For `elision`: whether the version marks the cut with an ellipsis. */
 	marked: boolean;
+	/** How many quotations make this article's version: 2 for an interrupted quote. */
+	parts: number;
 }
 
 /** One statement and all its versions, in document order. */

@@ -1,0 +1,122 @@
+/**
+ * The data behind the client's Claims view and Compare Sources panel.
+ */
+import { DIFFERENCE_ORDER, type DifferenceKind, type GroupMember, type Quote, type QuoteGroup } from '../engine';
+import type { Claim, ClaimSource, ClaimSpeaker, ClaimsResult, ComparedSegment, Comparison, CompareParams } from '../protocol';
+import type { Article, Workspace } from '../workspace';
+import { ignored } from './diagnostics';
+import { quoteRange } from './ranges';
+
+/** Speakers → statements → sources, speakers and statements by the most sources first. */
+export function claimsOf(workspace: Workspace, onlyDiffering: boolean): ClaimsResult {
+	const speakers = new Map<string, ClaimSpeaker>();
+	const seenGroups = new Set<QuoteGroup>();
+	const add = (name: string, type: ClaimSpeaker['type'], claim: Claim) => {
+		let s = speakers.get(name);
+		if (!s) {
+			s = { name, type, claims: [] };
+			speakers.set(name, s);
+		}
+		s.claims.push(claim);
+	};
+	for (const article of workspace.allArticles()) {
+		for (const quote of article.quotes) {
+			if (quote.kind !== 'speech') {
+				continue;
+			}
+			const group = workspace.groupOf(article, quote);
+			if (group) {
+				if (seenGroups.has(group)) {
+					continue;
+				}
+				seenGroups.add(group);
+				const sources = group.members.flatMap((m) => sourceOf(workspace, m, group));
+				const kind = sources.filter((s) => !s.ignored).reduce<DifferenceKind>((k, s) => (DIFFERENCE_ORDER.indexOf(s.kind) > DIFFERENCE_ORDER.indexOf(k) ? s.kind : k), 'identical');
+				if (onlyDiffering && kind === 'identical') {
+					continue;
+				}
+				add(group.speaker?.name ?? 'Unknown speaker', group.speaker?.type ?? 'unknown', { groupId: group.id, text: group.canonicalText, kind, documents: group.documents, sources });
+			} else if (!onlyDiffering) {
+				const source: ClaimSource = { uri: article.uri, path: workspace.displayPath(article.path), range: quoteRange(article, quote), quoteId: quote.id, kind: 'identical', canonical: true, ignored: false };
+				add(quote.speaker?.name ?? 'Unknown speaker', quote.speaker?.type ?? 'unknown', { groupId: null, text: quote.text, kind: 'identical', documents: 1, sources: [source] });
+			}
+		}
+	}
+	const list = [...speakers.values()];
+	for (const s of list) {
+		s.claims.sort((a, b) => b.documents - a.documents || a.text.localeCompare(b.text));
+	}
+	list.sort((a, b) => (a.name === 'Unknown speaker' ? 1 : b.name === 'Unknown speaker' ? -1 : 0) || b.claims.length - a.claims.length || a.name.localeCompare(b.name));
+	return { speakers: list };
+}
+
+function sourceOf(workspace: Workspace, m: GroupMember, group: QuoteGroup): ClaimSource[] {
+	const article = workspace.articleAtPath(m.document);
+	if (!article) {
+		return [];
+	}
+	return [{ uri: article.uri, path: workspace.displayPath(m.document), range: quoteRange(article, m.quote), quoteId: m.quote.id, kind: m.kind, canonical: m === group.canonical, ignored: ignored(workspace, m) }];
+}
+
+/** Every version of the statement at a position or with a group id, word by word. */
+export function compare(workspace: Workspace, params: CompareParams): Comparison | null {
+	let group: QuoteGroup | undefined;
+	if ('groupId' in params) {
+		group = workspace.allGroups().find((g) => g.id === params.groupId);
+	} else {
+		const article = workspace.article(params.uri);
+		const quote = article && workspace.quoteAt(article, article.offsetAt(params.position));
+		group = article && quote ? workspace.groupOf(article, quote) : undefined;
+	}
+	if (!group) {
+		return null;
+	}
+	const g = group;
+	return {
+		groupId: g.id,
+		speaker: g.speaker?.name ?? null,
+		kind: g.kind,
+		canonicalText: g.canonicalText,
+		versions: g.members.flatMap((m) => {
+			const article = workspace.articleAtPath(m.document);
+			if (!article) {
+				return [];
+			}
+			const [source] = sourceOf(workspace, m, g);
+			return [
+				{
+					...source,
+					speaker: m.speaker?.name ?? null,
+					speakerText: m.quote.speaker?.text ?? null,
+					speakerInferred: m.speakerInferred,
+					cue: m.quote.cue?.text ?? null,
+					venue: m.quote.venue?.text ?? null,
+					severity: m.severity,
+					segments: segmentsOf(m.quote, m, article),
+				},
+			];
+		}),
+	};
+}
+
+function segmentsOf(quote: Quote, m: GroupMember, _article: Article): ComparedSegment[] {
+	const segments: ComparedSegment[] = [];
+	let at = 0;
+	const push = (text: string, change?: 'added' | 'removed') => {
+		if (text) {
+			segments.push(change ? { text, change } : { text });
+		}
+	};
+	for (const c of [...m.changes].sort((a, b) => a.memberStart - b.memberStart)) {
+		push(quote.text.slice(at, c.memberStart));
+		push(c.from, 'removed');
+		if (c.to) {
+			push(quote.text.slice(c.memberStart, c.memberEnd), 'added');
+			at = c.memberEnd;
+		} else {
+			at = c.memberStart;
+		}
+	}
+	push(quote.text.slice(at));
+	return segments;
+}

@@ -1,0 +1,101 @@
+/**
+ * Quick fixes on a quotation that differs: take another source's version, ignore the
+ * difference (in `.misquote.json`, which the team can commit), or mark an article as a
+ * primary source.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CodeActionKind, type CodeAction, type Range, type TextDocumentEdit, type WorkspaceEdit, type CreateFile } from 'vscode-languageserver';
+import type { GroupMember } from '../engine';
+import { formatProjectConfig, PROJECT_CONFIG_FILE, withIgnored, withPrimary, type ProjectConfig } from '../projectConfig';
+import { relativePath, type Article, type Folder, type Workspace } from '../workspace';
+import { ignored } from './diagnostics';
+import { kindLabel } from './describe';
+import { quoteRange } from './ranges';
+
+/** Most other versions offered as replacements for one quotation. */
+const MAX_REPLACEMENTS = 4;
+
+/** The quick fixes for the quotations that overlap `[start, end)`. */
+export async function codeActionsAt(workspace: Workspace, article: Article, start: number, end: number): Promise<CodeAction[]> {
+	const actions: CodeAction[] = [];
+	for (const quote of article.quotes) {
+		if (quote.end + 1 < start || quote.start - 1 > end) {
+			continue;
+		}
+		const group = workspace.groupOf(article, quote);
+		const member = group?.members.find((m) => m.quote === quote && m.document === article.path);
+		if (!group || !member) {
+			continue;
+		}
+		const range = quoteRange(article, quote);
+		if (member.kind !== 'identical' && quote.segments.length === 1) {
+			const offered = new Set<string>([quote.text]);
+			// Whole versions only: one part of an interrupted quote is not a version to copy.
+			const others = [group.canonical, ...group.members.filter((m) => m !== group.canonical)].filter(
+				(m) => m.document !== article.path && m.quote.segments.length === 1 && m.parts === 1 && !(m.quote.partial && m.kind === 'truncation'),
+			);
+			for (const other of others) {
+				if (offered.has(other.quote.text) || offered.size > MAX_REPLACEMENTS) {
+					continue;
+				}
+				offered.add(other.quote.text);
+				const otherArticle = workspace.articleAtPath(other.document);
+				const primary = otherArticle && otherArticle.folder.config.primarySources.includes(relativePath(otherArticle.folder, other.document));
+				const which = other === group.canonical ? (primary ? ' (primary source)' : ' (canonical)') : '';
+				actions.push({
+					title: `Replace with the version in ${workspace.displayPath(other.document)}${which}`,
+					kind: CodeActionKind.QuickFix,
+					isPreferred: other === group.canonical,
+					edit: { changes: { [article.uri]: [{ range, newText: other.quote.text }] } },
+				});
+			}
+		}
+		const folder = article.folder;
+		if (!folder.path) {
+			continue;
+		}
+		if (member.kind !== 'identical' && !ignored(workspace, member)) {
+			const entry = { path: relativePath(folder, article.path), text: quote.text, kind: member.kind };
+			actions.push({
+				title: `Ignore this difference (${kindLabel(member.kind).toLowerCase()}) in ${PROJECT_CONFIG_FILE}`,
+				kind: CodeActionKind.QuickFix,
+				edit: await configEdit(folder, withIgnored(folder.config, entry)),
+			});
+		}
+		const rel = relativePath(folder, article.path);
+		if (!folder.config.primarySources.includes(rel) && group.canonical !== member) {
+			actions.push({
+				title: `Mark ${rel} as a primary source in ${PROJECT_CONFIG_FILE}`,
+				kind: CodeActionKind.QuickFix,
+				edit: await configEdit(folder, withPrimary(folder.config, rel)),
+			});
+		}
+	}
+	return actions;
+}
+
+/** An edit that writes `config` to the folder's `.misquote.json`, creating it if need be. */
+async function configEdit(folder: Folder, config: ProjectConfig): Promise<WorkspaceEdit> {
+	const file = join(folder.path, PROJECT_CONFIG_FILE);
+	const uri = pathToFileURL(file).href;
+	const text = formatProjectConfig(config);
+	let current: string | undefined;
+	try {
+		current = await readFile(file, 'utf8');
+	} catch {
+		current = undefined;
+	}
+	const whole: Range = { start: { line: 0, character: 0 }, end: endOf(current ?? '') };
+	const edit: TextDocumentEdit = { textDocument: { uri, version: null }, edits: [{ range: whole, newText: text }] };
+	const create: CreateFile = { kind: 'create', uri, options: { ignoreIfExists: true } };
+	return { documentChanges: current === undefined ? [create, edit] : [edit] };
+}
+
+function endOf(text: string): { line: number; character: number } {
+	const lines = text.split('\n');
+	return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+export type { GroupMember };

@@ -1,0 +1,86 @@
+/**
+ * `.misquote.json`, at the root of a folder of articles, is what a team commits alongside the
+ * articles: differences it has looked at and chosen to ignore, and the files it treats as
+ * primary sources. The editor writes it through quick fixes; the command line honours it.
+ *
+ * ```json
+ * { "version": 1,
+ *   "primarySources": ["statements/amazon-press-release.txt"],
+ *   "ignore": [{ "path": "nikkei.txt", "text": "We're proud that hundreds …", "kind": "wording" }] }
+ * ```
+ */
+import type { DifferenceKind, GroupMember } from './engine';
+
+export const PROJECT_CONFIG_FILE = '.misquote.json';
+
+/** One ignored difference: this article's version of a quotation, of this kind. */
+export interface IgnoredDifference {
+	/** The article, relative to the folder, with `/` separators. */
+	path: string;
+	/** The quotation's words as the article gives them. */
+	text: string;
+	kind: DifferenceKind;
+}
+
+export interface ProjectConfig {
+	version: 1;
+	primarySources: string[];
+	ignore: IgnoredDifference[];
+}
+
+export function emptyProjectConfig(): ProjectConfig {
+	return { version: 1, primarySources: [], ignore: [] };
+}
+
+/**
+ * Reads `.misquote.json` text. Returns the config, or an error message for text that is not
+ * such a file; unknown fields are kept out, malformed entries are dropped.
+ */
+export function parseProjectConfig(text: string): { config: ProjectConfig; error?: string } {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch (error) {
+		return { config: emptyProjectConfig(), error: `${PROJECT_CONFIG_FILE} is not valid JSON: ${(error as Error).message}` };
+	}
+	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+		return { config: emptyProjectConfig(), error: `${PROJECT_CONFIG_FILE} must hold a JSON object` };
+	}
+	const obj = raw as Record<string, unknown>;
+	const primarySources = Array.isArray(obj.primarySources) ? obj.primarySources.filter((p): p is string => typeof p === 'string') : [];
+	const ignore = Array.isArray(obj.ignore)
+		? obj.ignore.filter(
+				(e): e is IgnoredDifference =>
+					!!e && typeof e === 'object' && typeof e.path === 'string' && typeof e.text === 'string' && typeof e.kind === 'string',
+			)
+		: [];
+	return { config: { version: 1, primarySources, ignore } };
+}
+
+/** The file's text for `config`, formatted for review in version control. */
+export function formatProjectConfig(config: ProjectConfig): string {
+	return JSON.stringify(config, null, '\t') + '\n';
+}
+
+/** Whether the member's difference (in the article at `relativePath`) is ignored. */
+export function isIgnored(config: ProjectConfig, relativePath: string, member: Pick<GroupMember, 'quote' | 'kind'>): boolean {
+	return config.ignore.some((e) => e.path === relativePath && e.kind === member.kind && sameWords(e.text, member.quote.text));
+}
+
+/** A config that also ignores this difference. */
+export function withIgnored(config: ProjectConfig, entry: IgnoredDifference): ProjectConfig {
+	if (config.ignore.some((e) => e.path === entry.path && e.kind === entry.kind && sameWords(e.text, entry.text))) {
+		return config;
+	}
+	return { ...config, ignore: [...config.ignore, entry] };
+}
+
+/** A config that also lists `relativePath` as a primary source. */
+export function withPrimary(config: ProjectConfig, relativePath: string): ProjectConfig {
+	return config.primarySources.includes(relativePath) ? config : { ...config, primarySources: [...config.primarySources, relativePath] };
+}
+
+function sameWords(a: string, b: string): boolean {
+	const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	return norm(a) === norm(b);
+}

@@ -1,0 +1,130 @@
+/**
+ * Misquote's own requests and notifications, on top of LSP. Method names live under
+ * `misquote/`. The client bundles this file too, so both sides share one typed contract.
+ * It imports nothing: client and server libraries each bring their own JSON-RPC types.
+ */
+
+/** A request: its method, and (as types only) its parameters and result. */
+export interface Request<P, R> {
+	readonly method: string;
+	/** Never set: carries the types. */
+	readonly _types?: [P, R];
+}
+
+/** A notification: its method, and (as a type only) its parameters. */
+export interface Notification<P> {
+	readonly method: string;
+	readonly _types?: P;
+}
+
+/** An LSP position and range, as on the wire. */
+export interface Position {
+	line: number;
+	character: number;
+}
+export interface Range {
+	start: Position;
+	end: Position;
+}
+
+/** Kinds of difference, least serious first (as in the engine). */
+export type DifferenceKindName = 'identical' | 'typography' | 'punctuation' | 'truncation' | 'elision' | 'wording' | 'speaker';
+
+/** One article's version of a statement. */
+export interface ClaimSource {
+	uri: string;
+	/** The article's path relative to its workspace folder. */
+	path: string;
+	range: Range;
+	quoteId: string;
+	/** How this version differs from the canonical one. */
+	kind: DifferenceKindName;
+	canonical: boolean;
+	/** The difference was marked as reviewed in `.misquote.json`. */
+	ignored: boolean;
+}
+
+/** A statement: one quotation, or every version of one across the articles. */
+export interface Claim {
+	/** The group id when other versions exist, else null. */
+	groupId: string | null;
+	/** The canonical words. */
+	text: string;
+	/** The most serious difference among the versions that is not ignored. */
+	kind: DifferenceKindName;
+	documents: number;
+	sources: ClaimSource[];
+}
+
+export interface ClaimSpeaker {
+	/** The reconciled name, or "Unknown speaker". */
+	name: string;
+	type: 'person' | 'organisation' | 'unknown';
+	claims: Claim[];
+}
+
+export interface ClaimsParams {
+	/** Only statements whose versions differ. */
+	onlyDiffering?: boolean;
+}
+
+export interface ClaimsResult {
+	speakers: ClaimSpeaker[];
+}
+
+/** A stretch of a version's text: the same as the canonical version's, or changed. */
+export interface ComparedSegment {
+	text: string;
+	change?: 'added' | 'removed';
+}
+
+export interface ComparedVersion extends ClaimSource {
+	speaker: string | null;
+	speakerText: string | null;
+	speakerInferred: boolean;
+	cue: string | null;
+	venue: string | null;
+	severity: 'none' | 'low' | 'medium' | 'high';
+	/** The version's words with what it adds or leaves out relative to the canonical one. */
+	segments: ComparedSegment[];
+}
+
+export interface Comparison {
+	groupId: string;
+	speaker: string | null;
+	kind: DifferenceKindName;
+	canonicalText: string;
+	versions: ComparedVersion[];
+}
+
+/** Where to compare: a position in an article, or a group id from the claims tree. */
+export type CompareParams = { uri: string; position: Position } | { groupId: string };
+
+/** What the status bar shows. */
+export interface StatusParams {
+	scanning: boolean;
+	documents: number;
+	quotations: number;
+	statements: number;
+	differing: number;
+}
+
+// #region Client → server
+
+/** The claims tree: speakers → statements → sources. */
+export const ClaimsRequest: Request<ClaimsParams, ClaimsResult> = { method: 'misquote/claims' };
+
+/** Every version of one statement, aligned word by word; null when there is nothing to compare. */
+export const CompareRequest: Request<CompareParams, Comparison | null> = { method: 'misquote/compare' };
+
+/** Reads every article of the workspace again. */
+export const RescanRequest: Request<void, void> = { method: 'misquote/rescan' };
+
+// #endregion
+
+// #region Server → client
+
+/** Sent after every change to the articles' results. */
+export const StatusNotification: Notification<StatusParams> = { method: 'misquote/status' };
+
+// #endregion

@@ -1,0 +1,368 @@
+/**
+ * The articles of the workspace, open or not, and the groups they make. Open documents win
+ * over the disk. Each workspace folder is its own set of articles unless settings join them;
+ * files outside every folder (an article opened on its own) share one more set.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createCorpusIndex, type CorpusIndex, type Engine, type Quote, type QuoteGroup } from './engine';
+import { createLineIndex, type Position } from './convert';
+import { decodeArticle, findArticleFiles, globToRegExp, describeIoError } from './files';
+import { emptyProjectConfig, parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
+import { defaultSettings, type Settings } from './settings';
+
+/** Articles larger than this are not read: no news article is, and the checks would stall. */
+export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024;
+/** How many files are read from disk at once during a scan. */
+const READ_CONCURRENCY = 20;
+
+export interface Folder {
+	/** The folder's URI as the client gave it ('' for files outside every folder). */
+	uri: string;
+	/** Its path on disk ('' for files outside every folder). */
+	path: string;
+	settings: Settings;
+	config: ProjectConfig;
+	/** The set of articles this folder's articles are compared with. */
+	corpus: Corpus;
+}
+
+/** Articles compared with each other, and their index. */
+export interface Corpus {
+	index: CorpusIndex;
+}
+
+export interface Article {
+	path: string;
+	uri: string;
+	folder: Folder;
+	text: string;
+	quotes: Quote[];
+	/** Open in the editor: its text comes from the client, not the disk. */
+	open: boolean;
+	positionAt(offset: number): Position;
+	offsetAt(position: Position): number;
+}
+
+/** What the workspace needs from its host: logging, and news of changed results. */
+export interface WorkspaceHost {
+	log(message: string): void;
+	/** The articles (paths) whose groups or quotations changed. */
+	changed(paths: readonly string[]): void;
+}
+
+export class Workspace {
+	private folders: Folder[] = [];
+	private readonly outside: Folder;
+	private readonly articles = new Map<string, Article>();
+	private scanGeneration = 0;
+	scanning = false;
+
+	constructor(
+		private readonly engine: Engine,
+		private readonly host: WorkspaceHost,
+	) {
+		this.outside = { uri: '', path: '', settings: defaultSettings(), config: emptyProjectConfig(), corpus: { index: createCorpusIndex() } };
+	}
+
+	/** Sets the workspace folders and their settings; call `scan` afterwards. */
+	setFolders(folders: ReadonlyArray<{ uri: string; settings: Settings }>): void {
+		const joined = folders.some((f) => f.settings.joinFolders);
+		const shared: Corpus | undefined = joined ? { index: createCorpusIndex() } : undefined;
+		this.folders = folders
+			.filter((f) => f.uri.startsWith('file:'))
+			.map((f) => ({ uri: f.uri, path: fileURLToPath(f.uri), settings: f.settings, config: emptyProjectConfig(), corpus: shared ?? { index: createCorpusIndex() } }));
+		this.articles.clear();
+		this.outside.corpus.index = createCorpusIndex();
+	}
+
+	allFolders(): readonly Folder[] {
+		return this.folders;
+	}
+
+	/**
+	 * Reads every article of every folder, at most 20 files at a time, yielding between files
+	 * so requests are answered meanwhile. A newer scan stops an older one. Reports progress as
+	 * (done, total).
+	 */
+	async scan(progress: (done: number, total: number) => void): Promise<void> {
+		const generation = ++this.scanGeneration;
+		this.scanning = true;
+		try {
+			const files: Array<{ folder: Folder; path: string }> = [];
+			for (const folder of this.folders) {
+				folder.config = await this.readProjectConfig(folder);
+				for (const include of folder.settings.include) {
+					const found = await findArticleFiles(folder.path, include, folder.settings.exclude, (p, reason) => this.host.log(`Cannot read ${p}: ${reason}`));
+					for (const path of found) {
+						if (!files.some((f) => f.path === path) && this.folderOf(path) === folder) {
+							files.push({ folder, path });
+						}
+					}
+				}
+			}
+			let done = 0;
+			progress(0, files.length);
+			const queue = [...files];
+			const worker = async () => {
+				for (let next = queue.shift(); next; next = queue.shift()) {
+					if (generation !== this.scanGeneration) {
+						return;
+					}
+					const article = this.articles.get(next.path);
+					if (!article?.open) {
+						const text = await this.readArticleText(next.path);
+						if (generation !== this.scanGeneration) {
+							return;
+						}
+						if (text !== undefined) {
+							this.put(next.path, pathToFileURL(next.path).href, text, false);
+						}
+					}
+					done++;
+					progress(done, files.length);
+					// Let pending requests in between files.
+					await new Promise((resolve) => setImmediate(resolve));
+				}
+			};
+			await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+		} finally {
+			if (generation === this.scanGeneration) {
+				this.scanning = false;
+			}
+		}
+	}
+
+	/** An article opened or edited in the editor: its text wins over the disk. */
+	setOpen(uri: string, text: string): void {
+		const path = pathOfUri(uri);
+		this.put(path, uri, text, true);
+	}
+
+	/** An article closed in the editor: back to the disk's copy (or gone, if it has none). */
+	async close(uri: string): Promise<void> {
+		const path = pathOfUri(uri);
+		const article = this.articles.get(path);
+		if (!article) {
+			return;
+		}
+		article.open = false;
+		if (!uri.startsWith('file:') || !this.isArticlePath(path)) {
+			this.delete(path);
+			return;
+		}
+		const text = await this.readArticleText(path);
+		if (text === undefined) {
+			this.delete(path);
+		} else if (!this.articles.get(path)?.open) {
+			this.put(path, article.uri, text, false);
+		}
+	}
+
+	/** A file created or changed on disk (ignored while it is open in the editor). */
+	async fileChanged(uri: string): Promise<void> {
+		const path = pathOfUri(uri);
+		const folder = this.folderOf(path);
+		if (folder && relativePath(folder, path) === PROJECT_CONFIG_FILE) {
+			folder.config = await this.readProjectConfig(folder);
+			this.host.changed([...this.articles.values()].filter((a) => a.folder === folder).map((a) => a.path));
+			return;
+		}
+		if (this.articles.get(path)?.open || !this.isArticlePath(path)) {
+			return;
+		}
+		const text = await this.readArticleText(path);
+		if (text === undefined) {
+			this.delete(path);
+		} else {
+			this.put(path, uri, text, false);
+		}
+	}
+
+	/** A file deleted on disk (an open document stays until it is closed). */
+	async fileDeleted(uri: string): Promise<void> {
+		const path = pathOfUri(uri);
+		const folder = this.folderOf(path);
+		if (folder && relativePath(folder, path) === PROJECT_CONFIG_FILE) {
+			folder.config = emptyProjectConfig();
+			this.host.changed([...this.articles.values()].filter((a) => a.folder === folder).map((a) => a.path));
+			return;
+		}
+		if (!this.articles.get(path)?.open) {
+			this.delete(path);
+		}
+	}
+
+	article(uri: string): Article | undefined {
+		return this.articles.get(pathOfUri(uri));
+	}
+
+	articleAtPath(path: string): Article | undefined {
+		return this.articles.get(path);
+	}
+
+	allArticles(): Article[] {
+		return [...this.articles.values()];
+	}
+
+	/** The quotation at `offset` of an article (its marks included), or undefined. */
+	quoteAt(article: Article, offset: number): Quote | undefined {
+		return article.quotes
+			.filter((q) => q.segments.some((s) => s.start - 1 <= offset && offset <= s.end + 1))
+			.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+	}
+
+	groupOf(article: Article, quote: Quote): QuoteGroup | undefined {
+		return article.folder.corpus.index.groupOf(article.path, quote.id);
+	}
+
+	groupsOf(article: Article): QuoteGroup[] {
+		return article.folder.corpus.index.groupsOf(article.path);
+	}
+
+	/** Every group of every set of articles. */
+	allGroups(): QuoteGroup[] {
+		const corpora = new Set<Corpus>([...this.folders.map((f) => f.corpus), this.outside.corpus]);
+		return [...corpora].flatMap((c) => c.index.groups());
+	}
+
+	/** The article's path relative to its folder, with `/`: how it is named to the user. */
+	displayPath(path: string): string {
+		const article = this.articles.get(path);
+		const folder = article?.folder ?? this.folderOf(path);
+		return folder && folder.path ? relativePath(folder, path) : path.split(sep).pop()!;
+	}
+
+	private put(path: string, uri: string, text: string, open: boolean): void {
+		const folder = this.folderOf(path) ?? this.outside;
+		const previous = this.articles.get(path);
+		if (previous && previous.text === text && previous.folder === folder) {
+			previous.open = open;
+			return;
+		}
+		const quotes = this.engine.extract(text).quotes;
+		let index: ReturnType<typeof createLineIndex> | undefined;
+		let starts: number[] | undefined;
+		const article: Article = {
+			path,
+			uri: previous?.uri && open === false ? previous.uri : uri,
+			folder,
+			text,
+			quotes,
+			open,
+			positionAt: (offset) => (index ??= createLineIndex(text))(offset),
+			offsetAt: (position) => {
+				starts ??= lineStarts(text);
+				const line = Math.min(Math.max(position.line, 0), starts.length - 1);
+				const end = line + 1 < starts.length ? starts[line + 1] : text.length;
+				return Math.min(starts[line] + Math.max(position.character, 0), end);
+			},
+		};
+		this.articles.set(path, article);
+		const { changed } = folder.corpus.index.update({ id: path, quotes, primary: this.isPrimary(folder, path) });
+		this.host.changed([...new Set([path, ...changed])]);
+	}
+
+	private delete(path: string): void {
+		const article = this.articles.get(path);
+		if (!article) {
+			return;
+		}
+		this.articles.delete(path);
+		const { changed } = article.folder.corpus.index.remove(path);
+		this.host.changed([...new Set([path, ...changed])]);
+	}
+
+	private isPrimary(folder: Folder, path: string): boolean {
+		if (!folder.path) {
+			return false;
+		}
+		const rel = relativePath(folder, path);
+		return folder.config.primarySources.includes(rel) || [...folder.settings.primarySources, ...folder.config.primarySources].some((g) => globToRegExp(g).test(rel));
+	}
+
+	/** Marks primary sources again after `.misquote.json` or the settings changed. */
+	refreshPrimary(folder: Folder): void {
+		for (const article of this.articles.values()) {
+			if (article.folder === folder) {
+				const { changed } = folder.corpus.index.update({ id: article.path, quotes: article.quotes, primary: this.isPrimary(folder, article.path) });
+				this.host.changed(changed);
+			}
+		}
+	}
+
+	/** The deepest workspace folder holding `path`, or undefined. */
+	folderOf(path: string): Folder | undefined {
+		let best: Folder | undefined;
+		for (const f of this.folders) {
+			const rel = relative(f.path, path);
+			if (rel && !rel.startsWith('..') && !isAbsolute(rel) && (!best || f.path.length > best.path.length)) {
+				best = f;
+			}
+		}
+		return best;
+	}
+
+	private isArticlePath(path: string): boolean {
+		const folder = this.folderOf(path);
+		if (!folder) {
+			return false;
+		}
+		const rel = relativePath(folder, path);
+		return folder.settings.include.some((g) => globToRegExp(g).test(rel)) && !folder.settings.exclude.some((g) => globToRegExp(g).test(rel));
+	}
+
+	/** A file's text, or undefined (with a log line) when it cannot be an article. */
+	private async readArticleText(path: string): Promise<string | undefined> {
+		try {
+			const info = await stat(path);
+			if (info.size > MAX_ARTICLE_BYTES) {
+				this.host.log(`Skipped ${path}: ${(info.size / 1024 / 1024).toFixed(0)} MB is more than an article (${MAX_ARTICLE_BYTES / 1024 / 1024} MB at most).`);
+				return undefined;
+			}
+			const decoded = decodeArticle(await readFile(path));
+			if (!decoded.ok) {
+				this.host.log(`Skipped ${path}: ${decoded.reason}.`);
+				return undefined;
+			}
+			return decoded.text;
+		} catch (error) {
+			this.host.log(`Cannot read ${path}: ${describeIoError(error)}.`);
+			return undefined;
+		}
+	}
+
+	private async readProjectConfig(folder: Folder): Promise<ProjectConfig> {
+		const file = `${folder.path}${sep}${PROJECT_CONFIG_FILE}`;
+		let text: string;
+		try {
+			text = await readFile(file, 'utf8');
+		} catch {
+			return emptyProjectConfig();
+		}
+		const { config, error } = parseProjectConfig(text);
+		if (error) {
+			this.host.log(`${file}: ${error}`);
+		}
+		return config;
+	}
+}
+
+/** A file path from a `file:` URI; other URIs are kept as their own key. */
+export function pathOfUri(uri: string): string {
+	return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+}
+
+/** `path` relative to the folder, with `/` separators. */
+export function relativePath(folder: Folder, path: string): string {
+	return relative(folder.path, path).split(sep).join('/');
+}
+
+function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+		starts.push(i + 1);
+	}
+	return starts;
+}
