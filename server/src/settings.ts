@@ -86,7 +86,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
 		default: [],
 		scope: 'resource',
 		markdownDescription:
-			'Glob patterns of articles that are primary sources (a press release, a transcript): their version of a statement is the one others are compared with. Files marked with the **Mark as Primary Source** quick fix are listed in `.misquote.json` instead.',
+			'Glob patterns of articles that are primary sources (a press release, a transcript): their version of a statement is the one others are compared with. Articles marked with the **Mark … as a primary source** quick fix are listed in `.misquote.json` instead.',
 	},
 	severity('typography', 'off', 'differs only in typography (’ vs \', – vs —)'),
 	severity('punctuation', 'hint', 'differs only in punctuation or letter case'),

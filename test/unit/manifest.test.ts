@@ -23,7 +23,8 @@ test('every setting is in the README, with its default', () => {
 		for (const [key, schema] of Object.entries(section.properties)) {
 			const row = readme.split('\n').find((line) => line.startsWith(`| \`${key}\` |`));
 			assert.ok(row, `${key} is missing from the README`);
-			assert.ok(row.includes(`| \`${String(schema.default)}\` |`), `${key}: the README's default differs from ${String(schema.default)}`);
+			const cell = Array.isArray(schema.default) ? (schema.default.length ? schema.default.map((d) => `\`${d}\``).join(', ') : '(none)') : `\`${String(schema.default)}\``;
+			assert.ok(row.includes(`| ${cell} |`), `${key}: the README's default differs from ${cell}`);
 		}
 	}
 });
