@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { StatusNotification, type Request, type StatusParams } from '../../server/src/protocol';
 import {
 	LanguageClient,
 	TransportKind,
@@ -47,6 +48,11 @@ export function createLanguageClient(
 export class ServerController implements vscode.Disposable {
 	private client: LanguageClient | undefined;
 	private queue: Promise<void> = Promise.resolve();
+	private readonly statusEmitter = new vscode.EventEmitter<StatusParams>();
+	/** Fires with the server's summary after every change to the articles' results. */
+	readonly onStatus = this.statusEmitter.event;
+	/** The last summary the server sent, if any. */
+	lastStatus: StatusParams | undefined;
 
 	constructor(
 		private readonly context: vscode.ExtensionContext,
@@ -72,7 +78,21 @@ export class ServerController implements vscode.Disposable {
 	}
 
 	dispose(): void {
+		this.statusEmitter.dispose();
 		void this.stop();
+	}
+
+	/**
+	 * Sends one of Misquote's own requests; undefined when the server is not running (it is
+	 * starting, restarting or failed), so callers can show nothing rather than an error.
+	 */
+	async request<P, R>(type: Request<P, R>, params: P): Promise<R | undefined> {
+		await this.queue;
+		const client = this.client;
+		if (!client?.isRunning()) {
+			return undefined;
+		}
+		return client.sendRequest<R>(type.method, params);
 	}
 
 	private enqueue(operation: () => Promise<void>): Promise<void> {
@@ -91,6 +111,10 @@ export class ServerController implements vscode.Disposable {
 		this.client = client;
 		try {
 			await client.start();
+			client.onNotification(StatusNotification.method, (status: StatusParams) => {
+				this.lastStatus = status;
+				this.statusEmitter.fire(status);
+			});
 		} catch (error) {
 			// A client whose start failed cannot be started or stopped again: drop it.
 			this.client = undefined;

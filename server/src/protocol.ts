@@ -117,6 +117,13 @@ export const ClaimsRequest: Request<ClaimsParams, ClaimsResult> = { method: 'mis
 /** Every version of one statement, aligned word by word; null when there is nothing to compare. */
 export const CompareRequest: Request<CompareParams, Comparison | null> = { method: 'misquote/compare' };
 
+export interface ReportParams {
+	format: 'json' | 'markdown';
+}
+
+/** The whole workspace's report: the command line's JSON contract (version 1), or Markdown. */
+export const ReportRequest: Request<ReportParams, string> = { method: 'misquote/report' };
+
 /** Reads every article of the workspace again. */
 export const RescanRequest: Request<void, void> = { method: 'misquote/rescan' };
 

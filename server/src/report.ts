@@ -274,3 +274,35 @@ function shorten(text: string, max: number): string {
 	const flat = text.replace(/\s+/g, ' ');
 	return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/**
+ * The groups as a Markdown report for people who review a story: per statement, the speaker,
+ * the canonical version and every other version with what changed.
+ */
+export function renderMarkdown(groups: readonly QuoteGroup[], pathOf: (document: string) => string, quoteCount: number, documentCount: number): string {
+	const differing = groups.filter((g) => g.kind !== 'identical');
+	const lines = [
+		'# Misquote report',
+		'',
+		`${documentCount} articles, ${quoteCount} quotations; ${groups.length} statements quoted more than once, ${differing.length} of them quoted differently.`,
+		'',
+	];
+	const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+	groups.forEach((g, i) => {
+		lines.push(`## ${i + 1}. ${g.speaker?.name ?? 'Speaker unknown'}: ${g.kind}`, '', `> ${cell(g.canonicalText)}`, '', `Canonical: ${pathOf(g.canonical.document)}`, '');
+		lines.push('| Source | Difference | What changed |', '| --- | --- | --- |');
+		for (const m of g.members) {
+			if (m === g.canonical) {
+				continue;
+			}
+			const what = m.changes.length
+				? m.changes.map((c) => (c.op === 'replaced' ? `“${c.from}” → “${c.to}”` : c.op === 'removed' ? `left out “${c.from}”` : `added “${c.to}”`)).join('; ')
+				: m.kind === 'speaker'
+					? `given to ${m.speaker?.name ?? 'nobody'}`
+					: '—';
+			lines.push(`| ${cell(pathOf(m.document))} | ${m.kind}${m.speakerInferred ? ' (speaker inferred)' : ''} | ${cell(what)} |`);
+		}
+		lines.push('');
+	});
+	return lines.join('\n');
+}

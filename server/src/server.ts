@@ -16,9 +16,20 @@ import { codeActionsAt } from './features/codeActions';
 import { diagnosticsOf } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { codeLensesOf, documentSymbolsOf, referencesAt, workspaceSymbols } from './features/navigation';
+import { workspaceReport } from './features/report';
 import { createNlp } from './nlp';
 import { PROJECT_CONFIG_FILE } from './projectConfig';
-import { ClaimsRequest, CompareRequest, RescanRequest, StatusNotification, type ClaimsParams, type CompareParams, type StatusParams } from './protocol';
+import {
+	ClaimsRequest,
+	CompareRequest,
+	ReportRequest,
+	RescanRequest,
+	StatusNotification,
+	type ClaimsParams,
+	type CompareParams,
+	type ReportParams,
+	type StatusParams,
+} from './protocol';
 import { defaultSettings, toSettings, type Settings } from './settings';
 import { Workspace, pathOfUri, type Article } from './workspace';
 
@@ -278,6 +289,8 @@ export function startServer(connection: Connection): void {
 	});
 
 	connection.onRequest(RescanRequest.method, () => loadAndScan());
+
+	connection.onRequest(ReportRequest.method, (params: ReportParams) => guard(() => workspaceReport(workspace, params?.format === 'markdown' ? 'markdown' : 'json'), ''));
 
 	documents.listen(connection);
 	connection.listen();

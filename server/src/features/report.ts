@@ -1,0 +1,22 @@
+/**
+ * The workspace's report, as the command line would give it for the same articles.
+ */
+import { numberGroups, renderMarkdown, toReportDocument, toReportGroups, type Report } from '../report';
+import type { Workspace } from '../workspace';
+
+/** The report of every article in the workspace, as JSON (version 1) or Markdown. */
+export function workspaceReport(workspace: Workspace, format: 'json' | 'markdown'): string {
+	const articles = workspace.allArticles().sort((a, b) => (a.path < b.path ? -1 : 1));
+	const groups = workspace.allGroups();
+	const pathOf = (document: string) => workspace.displayPath(document);
+	if (format === 'markdown') {
+		return renderMarkdown(groups, pathOf, articles.reduce((n, a) => n + a.quotes.length, 0), articles.length);
+	}
+	const numbered = numberGroups(groups, pathOf);
+	const report: Report = {
+		version: 1,
+		documents: articles.map((a) => toReportDocument(pathOf(a.path), a.text, a.quotes, numbered)),
+		groups: toReportGroups(groups, pathOf),
+	};
+	return JSON.stringify(report, null, 2);
+}
