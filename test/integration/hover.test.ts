@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, codeOf, fileName, hoverText, waitForDiagnostics, workspaceFile } from './helpers';
+
+/** Inside TikTok's statement in nikkei.txt (line 24), which five sources quote. */
+const inQuote = new vscode.Position(23, 10);
+
+suite('Hover, references and code lenses', () => {
+	suiteSetup(async () => {
+		await activateExtension();
+		// Once the wording difference is reported, the server has read every article.
+		await waitForDiagnostics(
+			workspaceFile('nikkei.txt'),
+			(all) => all.some((d) => codeOf(d) === 'wording'),
+			'a wording diagnostic',
+		);
+	});
+
+	test('a hover on a quotation shows the speaker and the sources that quote it', async () => {
+		const text = await hoverText(workspaceFile('nikkei.txt'), inQuote);
+		assert.match(text, /\*\*TikTok\*\*/);
+		assert.match(text, /Quoted in 5 sources/);
+		for (const source of ['amn-nydailynews', 'dailymail', 'foxbusiness', 'variety']) {
+			assert.ok(text.includes(source), `the hover lists ${source}.txt`);
+		}
+	});
+
+	test('the references of a quotation are its versions in every article', async () => {
+		const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+			'vscode.executeReferenceProvider',
+			workspaceFile('nikkei.txt'),
+			inQuote,
+		);
+		const files = new Set(locations.map((location) => fileName(location.uri)));
+		for (const file of ['amn-nydailynews.txt', 'dailymail.txt', 'foxbusiness.txt', 'nikkei.txt', 'variety.txt']) {
+			assert.ok(files.has(file), `a reference in ${file}`);
+		}
+		assert.ok(locations.some((l) => fileName(l.uri) === 'dailymail.txt' && l.range.start.line === 26));
+	});
+
+	test('a code lens above a quotation says how many sources quote it', async () => {
+		const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+			'vscode.executeCodeLensProvider',
+			workspaceFile('nikkei.txt'),
+		);
+		const titles = lenses.filter((lens) => lens.range.start.line === inQuote.line).map((lens) => lens.command?.title);
+		assert.ok(
+			titles.some((title) => title?.startsWith('Quoted in 5 sources')),
+			`lenses on line ${inQuote.line + 1}: ${titles.join('; ')}`,
+		);
+	});
+});
