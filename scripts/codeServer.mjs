@@ -1,6 +1,6 @@
 // A real VS Code to test in: code-server (VS Code's server, web workbench and Node extension
 // host) from the harness that scripts/harness.sh installs, opened in headless Chromium.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { createRequire } from 'node:module';
@@ -54,31 +54,51 @@ function healthy(port) {
  * Starts a fresh code-server on a free loopback port with its own temporary profile (user
  * data, extensions, XDG folders), and waits until it answers. Every run needs a new one: each
  * page load starts an extension host, and old ones outlive the page.
- * `timeoutMs` bounds the start.
+ * `install` lists .vsix files to install first; `timeoutMs` bounds the start.
  */
-export async function startCodeServer({ timeoutMs = 30_000 } = {}) {
+export async function startCodeServer({ install = [], timeoutMs = 30_000 } = {}) {
 	checkHarness();
 	const dir = mkdtempSync(path.join(tmpdir(), 'misquote-code-server-'));
 	const port = await freePort();
 	const xdg = path.join(dir, 'xdg');
-	const env = { ...process.env, XDG_CONFIG_HOME: xdg, XDG_DATA_HOME: xdg, XDG_CACHE_HOME: xdg };
+	const env = {
+		...process.env,
+		PATH: `${node24}/bin:${process.env.PATH}`,
+		XDG_CONFIG_HOME: xdg,
+		XDG_DATA_HOME: xdg,
+		XDG_CACHE_HOME: xdg,
+	};
 	mkdirSync(path.join(dir, 'user', 'User'), { recursive: true });
 	writeFileSync(path.join(dir, 'user', 'User', 'settings.json'), JSON.stringify(userSettings));
 	writeFileSync(path.join(dir, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+	const profile = [
+		'--config', path.join(dir, 'config.yaml'),
+		'--user-data-dir', path.join(dir, 'user'),
+		'--extensions-dir', path.join(dir, 'extensions'),
+	];
+	for (const vsix of install) {
+		const installed = spawnSync(codeServerBin, [...profile, '--install-extension', vsix], {
+			env,
+			encoding: 'utf8',
+			timeout: timeoutMs,
+		});
+		if (installed.status !== 0) {
+			rmSync(dir, { recursive: true, force: true });
+			throw new Error(`code-server could not install ${vsix}:\n${installed.stdout}${installed.stderr}`);
+		}
+	}
 	const log = path.join(dir, 'code-server.log');
 	const output = openSync(log, 'w');
 	const child = spawn(
 		codeServerBin,
 		[
-			'--config', path.join(dir, 'config.yaml'),
-			'--user-data-dir', path.join(dir, 'user'),
-			'--extensions-dir', path.join(dir, 'extensions'),
+			...profile,
 			'--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
 			// Without it the built workbench ignores extensionDevelopmentPath and extensionTestsPath.
 			'--vscode-option', 'enable-smoke-test-driver',
 		],
 		// Its own process group, so that stopping it also ends its extension hosts and their servers.
-		{ detached: true, stdio: ['ignore', output, output], env: { ...env, PATH: `${node24}/bin:${process.env.PATH}` } },
+		{ detached: true, stdio: ['ignore', output, output], env },
 	);
 	closeSync(output);
 	const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -102,7 +122,8 @@ export async function startCodeServer({ timeoutMs = 30_000 } = {}) {
 			// Whatever ignored SIGTERM (an extension host, a language server) goes now.
 			signal(child.pid, 'SIGKILL');
 			if (!keep) {
-				rmSync(dir, { recursive: true, force: true });
+				// Retries: a process that is still dying may write one last log line.
+				rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 			}
 		},
 	};
