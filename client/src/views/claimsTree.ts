@@ -15,8 +15,8 @@ const KIND_ICONS: Record<DifferenceKindName, [string, string | undefined]> = {
 	identical: ['pass', 'testing.iconPassed'],
 	typography: ['info', undefined],
 	punctuation: ['info', undefined],
-	truncation: ['scissors', 'list.warningForeground'],
-	elision: ['scissors', 'list.warningForeground'],
+	truncation: ['ellipsis', 'list.warningForeground'],
+	elision: ['ellipsis', 'list.warningForeground'],
 	wording: ['warning', 'list.warningForeground'],
 	speaker: ['error', 'list.errorForeground'],
 };

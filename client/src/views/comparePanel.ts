@@ -92,7 +92,18 @@ function renderVersion(v: ComparedVersion, index: number): string {
 	const label = v.canonical ? 'canonical' : v.kind + (v.ignored ? ' (ignored)' : '');
 	const speaker = v.speaker ? `${escape(v.speaker)}${v.speakerText && v.speakerText !== v.speaker ? ` (“${escape(v.speakerText)}”)` : ''}${v.speakerInferred ? ' (inferred)' : ''}` : 'speaker unknown';
 	const cue = v.cue ? ` · ${escape(v.cue)}${v.venue ? ` ${escape(v.venue)}` : ''}` : '';
-	const words = v.segments.map((s) => (s.change === 'removed' ? `<del>${escape(s.text)}</del> ` : s.change === 'added' ? `<ins>${escape(s.text)}</ins>` : escape(s.text))).join('');
+	// Words left out sit between spaces of their own, so they never run into the kept ones.
+	const words = v.segments
+		.map((s, i) => {
+			if (s.change !== 'removed') {
+				return s.change === 'added' ? `<ins>${escape(s.text)}</ins>` : escape(s.text);
+			}
+			const before = i > 0 && !/\s$/.test(v.segments[i - 1].text) ? ' ' : '';
+			const next = v.segments[i + 1];
+			const after = next && !/^[\s,.;:!?]/.test(next.text) ? ' ' : '';
+			return `${before}<del>${escape(s.text)}</del>${after}`;
+		})
+		.join('');
 	return `<li class="version${v.canonical ? ' canonical' : ''}">
 	<h2><button class="open" data-index="${index}" title="Open ${escape(v.path)} at line ${line}">${escape(v.path)}:${line}</button><span class="kind ${v.kind}">${escape(label)}</span></h2>
 	<p class="meta">${speaker}${cue}</p>

@@ -80,7 +80,8 @@ function related(workspace: Workspace, group: QuoteGroup, self: GroupMember): Di
 			continue;
 		}
 		const role = m === group.canonical ? 'canonical version' : kindLabel(m.kind).toLowerCase();
-		info.push({ location: { uri: other.uri, range: quoteRange(other, m.quote) }, message: `${workspace.displayPath(m.document)}: ${role}` });
+		// The location already names the file: the message says what this version is.
+		info.push({ location: { uri: other.uri, range: quoteRange(other, m.quote) }, message: role });
 	}
 	return info;
 }

@@ -4,7 +4,7 @@
 import { CodeLens, SymbolKind, type DocumentSymbol, type Location, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { Quote } from '../engine';
 import type { Article, Workspace } from '../workspace';
-import { worthReporting } from './diagnostics';
+import { ignored } from './diagnostics';
 import { shorten } from './describe';
 import { quoteRange } from './ranges';
 
@@ -30,17 +30,24 @@ export function referencesAt(workspace: Workspace, article: Article, offset: num
 /** A lens above each quotation found in other sources: "Quoted in 4 sources · 2 differ". */
 export function codeLensesOf(workspace: Workspace, article: Article): CodeLens[] {
 	const lenses: CodeLens[] = [];
+	const shown = new Set<string>();
 	for (const quote of article.quotes) {
 		const group = workspace.groupOf(article, quote);
 		if (!group || group.documents < 2) {
 			continue;
 		}
-		const minimum = article.folder.settings.minimumWords;
-		const differ = new Set(group.members.filter((m) => worthReporting(workspace, m, minimum)).map((m) => m.document)).size;
-		const title = `Quoted in ${group.documents} sources${differ ? ` · ${differ} differ` : ' · all the same'}`;
 		const range = quoteRange(article, quote);
-		lenses.push(CodeLens.create({ start: range.start, end: range.start }, undefined));
-		lenses[lenses.length - 1].command = { title, command: COMPARE_COMMAND, arguments: [article.uri, range.start] };
+		// One lens per statement and line: the two parts of an interrupted quote share one.
+		const key = `${group.id}@${range.start.line}`;
+		if (shown.has(key)) {
+			continue;
+		}
+		shown.add(key);
+		const differ = new Set(group.members.filter((m) => m.kind !== 'identical' && !ignored(workspace, m)).map((m) => m.document)).size;
+		const title = `Quoted in ${group.documents} sources · ${differ ? `${differ} differ` : 'all the same'}`;
+		const lens = CodeLens.create({ start: range.start, end: range.start });
+		lens.command = { title, command: COMPARE_COMMAND, arguments: [article.uri, range.start] };
+		lenses.push(lens);
 	}
 	return lenses;
 }
