@@ -4,15 +4,20 @@ export interface Position {
 	character: number;
 }
 
+/** Offsets where lines start: after `\n`, `\r\n` or a lone `\r`, the line ends LSP knows. */
+export function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (const m of text.matchAll(/\r\n?|\n/g)) {
+		starts.push(m.index + m[0].length);
+	}
+	return starts;
+}
+
 /**
  * Indexes the line starts of `text` once, then turns offsets into positions in O(log lines).
- * Lines end at `\n`; a `\r` before it belongs to the line, as in LSP.
  */
 export function createLineIndex(text: string): (offset: number) => Position {
-	const starts = [0];
-	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-		starts.push(i + 1);
-	}
+	const starts = lineStarts(text);
 	return (offset) => {
 		let lo = 0;
 		let hi = starts.length - 1;

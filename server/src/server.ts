@@ -124,7 +124,7 @@ export function startServer(connection: Connection): void {
 	async function loadAndScan(): Promise<void> {
 		windowSettings = await settingsFor(undefined);
 		const withSettings = await Promise.all(folders.map(async (f) => ({ uri: f.uri, settings: await settingsFor(f.uri) })));
-		workspace.setFolders(withSettings);
+		await workspace.setFolders(withSettings);
 		for (const doc of documents.all()) {
 			workspace.setOpen(doc.uri, doc.getText());
 		}

@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCorpusIndex, type CorpusIndex, type Engine, type Quote, type QuoteGroup } from './engine';
-import { createLineIndex, type Position } from './convert';
+import { createLineIndex, lineStarts, type Position } from './convert';
 import { decodeArticle, findArticleFiles, globToRegExp, describeIoError } from './files';
 import { emptyProjectConfig, parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
 import { defaultSettings, type Settings } from './settings';
@@ -66,8 +66,11 @@ export class Workspace {
 		this.outside = { uri: '', path: '', settings: defaultSettings(), config: emptyProjectConfig(), corpus: { index: createCorpusIndex() } };
 	}
 
-	/** Sets the workspace folders and their settings; call `scan` afterwards. */
-	setFolders(folders: ReadonlyArray<{ uri: string; settings: Settings }>): void {
+	/**
+	 * Sets the workspace folders and their settings, and reads each folder's `.misquote.json`
+	 * (so open documents added next know their primary sources); call `scan` afterwards.
+	 */
+	async setFolders(folders: ReadonlyArray<{ uri: string; settings: Settings }>): Promise<void> {
 		const joined = folders.some((f) => f.settings.joinFolders);
 		const shared: Corpus | undefined = joined ? { index: createCorpusIndex() } : undefined;
 		this.folders = folders
@@ -75,6 +78,9 @@ export class Workspace {
 			.map((f) => ({ uri: f.uri, path: fileURLToPath(f.uri), settings: f.settings, config: emptyProjectConfig(), corpus: shared ?? { index: createCorpusIndex() } }));
 		this.articles.clear();
 		this.outside.corpus.index = createCorpusIndex();
+		for (const folder of this.folders) {
+			folder.config = await this.readProjectConfig(folder);
+		}
 	}
 
 	allFolders(): readonly Folder[] {
@@ -357,12 +363,4 @@ export function pathOfUri(uri: string): string {
 /** `path` relative to the folder, with `/` separators. */
 export function relativePath(folder: Folder, path: string): string {
 	return relative(folder.path, path).split(sep).join('/');
-}
-
-function lineStarts(text: string): number[] {
-	const starts = [0];
-	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-		starts.push(i + 1);
-	}
-	return starts;
 }

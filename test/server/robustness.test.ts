@@ -206,7 +206,6 @@ describe('line endings and characters outside ASCII', () => {
 describe('old Mac line endings', () => {
 	test(
 		'CR alone ends a line, as LSP says: ranges are on the right lines',
-		{ todo: 'server bug: lines end only at \\n (convert.ts createLineIndex, workspace.ts lineStarts); LSP also ends them at a lone \\r' },
 		async () => {
 			const root = makeFolder({ 'nikkei.txt': seeds['nikkei.txt'].replace(/\r?\n/g, '\r'), 'dailymail.txt': seeds['dailymail.txt'], 'variety.txt': seeds['variety.txt'] });
 			const session = await LspSession.start(root);
@@ -269,7 +268,6 @@ describe('a 10 MB article', () => {
 describe('a long article with no quotation marks after its first paragraph', () => {
 	test(
 		'is read in a time proportional to its length',
-		{ todo: 'server bug: marksOf (engine/quotes/marks.ts) searches past each paragraph to the next mark in the whole text: quadratic' },
 		async () => {
 			// 3 MB of plain prose. Reading 10 MB with marks spread through it takes a few seconds;
 			// without them, 0.5 MB takes 0.8 s, 1 MB 2.7 s, 2 MB 9.5 s (2 cores), and 10 MB minutes.

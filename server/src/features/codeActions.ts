@@ -30,7 +30,9 @@ export async function codeActionsAt(workspace: Workspace, article: Article, star
 			continue;
 		}
 		const range = quoteRange(article, quote);
-		if (member.kind !== 'identical' && quote.segments.length === 1) {
+		// Only a whole version can be swapped for another whole version: replacing one part of an
+		// interrupted quote would repeat or drop the rest of the statement.
+		if (member.kind !== 'identical' && quote.segments.length === 1 && member.parts === 1) {
 			const offered = new Set<string>([quote.text]);
 			// Whole versions only: one part of an interrupted quote is not a version to copy.
 			const others = [group.canonical, ...group.members.filter((m) => m !== group.canonical)].filter(

@@ -239,9 +239,17 @@ export function createCorpusIndex(): CorpusIndex {
 		return new Map([...docs].map((d) => [d, fingerprint(d)]));
 	}
 
+	/**
+	 * Everything a document's results depend on: its groups, and of every member the place and
+	 * words of its quote and its changes (another article's edit moves what related information
+	 * points at, or changes the words a message quotes).
+	 */
 	function fingerprint(doc: string): string {
+		const member = (m: QuoteGroup['members'][number]) =>
+			`${m.document}#${m.quote.id}@${m.quote.start}-${m.quote.end}:${m.kind}:${m.speaker?.key ?? ''}:${m.quote.text}:` +
+			m.changes.map((c) => `${c.op}/${c.from}/${c.to}/${c.memberStart}`).join(';');
 		return [...(groupsByDoc.get(doc) ?? [])]
-			.map((g) => `${g.id}|${g.kind}|${g.members.map((m) => `${m.document}#${m.quote.id}:${m.kind}:${m.changes.length}:${m.speaker?.key ?? ''}`).join(',')}`)
+			.map((g) => `${g.id}|${g.kind}|${g.canonicalText}|${g.members.map(member).join(',')}`)
 			.sort()
 			.join('\n');
 	}

@@ -97,9 +97,10 @@ function classify(text: string, offset: number, lo: number, hi: number): Mark | 
 
 function marksOf(text: string, lo: number, hi: number): Mark[] {
 	const marks: Mark[] = [];
-	ALL_MARKS.lastIndex = lo;
-	for (let m = ALL_MARKS.exec(text); m && m.index < hi; m = ALL_MARKS.exec(text)) {
-		const mark = classify(text, m.index, lo, hi);
+	// Search the paragraph only: a search of the whole text from each paragraph would make an
+	// article with few marks quadratic.
+	for (const m of text.slice(lo, hi).matchAll(ALL_MARKS)) {
+		const mark = classify(text, lo + m.index, lo, hi);
 		if (mark) {
 			marks.push(mark);
 		}
