@@ -982,8 +982,8 @@ async function chooseTargets(client: Client, corpus: Corpus, count: number): Pro
 		const w = r.pick(words);
 		const at = positionAt(article.text, start + 2);
 		const self = client.uri(article.path);
-		// Rewording a version that already has other words changes no other article's groups
-		// (see the note in `edit`): take one that differs from the canonical version at most in marks.
+		// Take a version that differs from the canonical one at most in marks, so that each edit
+		// changes its kind (identical ↔ wording) and with it every other article's diagnostics.
 		const differs = client.diagnostics.get(self)?.diagnostics.some((d) => d.message.startsWith('Differs from') && d.range.start.line === at.line && d.range.start.character <= at.character && at.character <= d.range.end.character);
 		if (differs) {
 			continue;
@@ -1018,11 +1018,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Alternately rewords a target's word and restores it, `edits` times in all, timing the
  * diagnostics of the edited article and of every other article of the statement.
  *
- * The server republishes the articles whose groups' fingerprints changed (members, kinds and
- * numbers of word changes), so each edit here turns a version that matches the canonical one
- * into one with other words, or back. (An edit that leaves those the same, such as rewording a
- * version that already differs by one word, republishes the edited article only: the other
- * articles keep diagnostics that quote its old words and point at its old ranges.)
+ * Each edit turns a version that matches the canonical one into one with other words, or
+ * back, so every article of the statement has new diagnostics to receive.
  */
 async function edit(client: Client, targets: Target[], edits: number): Promise<EditTimes> {
 	const times: EditTimes = { others: [], own: [], unchanged: 0, publications: 0 };
