@@ -65,12 +65,14 @@ export function createCorpusIndex(): CorpusIndex {
 		}
 		byDoc.set(document.id, added);
 		for (const id of added) {
-			for (const other of candidates(nodes.get(id)!)) {
-				if (linked(nodes.get(id)!, nodes.get(other)!)) {
+			const node = nodes.get(id)!;
+			const keys = keysFor(node.norms);
+			for (const other of candidates(node, keys)) {
+				if (linked(node, nodes.get(other)!)) {
 					link(id, other);
 				}
 			}
-			index(nodes.get(id)!);
+			index(node, keys);
 		}
 		for (const id of added) {
 			touched.add(id);
@@ -121,8 +123,7 @@ export function createCorpusIndex(): CorpusIndex {
 		return touched;
 	}
 
-	function index(node: Node): void {
-		const keys = keysFor(node.norms);
+	function index(node: Node, keys: string[]): void {
 		keysOf.set(node.id, keys);
 		for (const key of keys) {
 			let set = postings.get(key);
@@ -134,10 +135,15 @@ export function createCorpusIndex(): CorpusIndex {
 		}
 	}
 
-	/** Indexed quotations sharing word pairs with `node`, those sharing most first. */
-	function candidates(node: Node): number[] {
+	/**
+	 * Indexed quotations sharing enough word pairs with `node` to be worth aligning, those
+	 * sharing most first. A link needs most of the shorter quotation's words in runs, so a
+	 * quotation sharing under 30% of the shorter one's word pairs (all of them, for five words
+	 * or fewer) cannot link and is never aligned: that keeps a large index fast.
+	 */
+	function candidates(node: Node, keys: readonly string[]): number[] {
 		const counts = new Map<number, number>();
-		for (const key of keysFor(node.norms)) {
+		for (const key of keys) {
 			const set = postings.get(key);
 			if (!set || set.size > MAX_POSTING) {
 				continue;
@@ -147,7 +153,17 @@ export function createCorpusIndex(): CorpusIndex {
 			}
 		}
 		counts.delete(node.id);
-		return [...counts]
+		const promising: Array<[number, number]> = [];
+		for (const [id, shared] of counts) {
+			const other = nodes.get(id)!;
+			const short = other.norms.length < node.norms.length ? other : node;
+			const shortKeys = short === node ? keys.length : (keysOf.get(id)?.length ?? 0);
+			const need = short.norms.length <= 5 ? shortKeys : Math.ceil(0.3 * shortKeys);
+			if (shared >= need) {
+				promising.push([id, shared]);
+			}
+		}
+		return promising
 			.sort((a, b) => b[1] - a[1])
 			.slice(0, MAX_CANDIDATES)
 			.map(([id]) => id);
