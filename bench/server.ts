@@ -708,7 +708,7 @@ class Client {
 	) {
 		this.settings = settings;
 		this.events.setMaxListeners(100);
-		this.child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+		this.child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 		const rpc = new Rpc(this.child.stdout!, this.child.stdin!);
 		this.rpc = rpc;
 		const gone = (why: string) => {

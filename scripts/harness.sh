@@ -47,6 +47,13 @@ if ((${#missing[@]})); then
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# Run from an npm script (npm run test:all), npm's own variables would reach the nested npm
+# installs below and make them run code-server's install script on the outer Node 20.
+unset NODE
+while read -r variable; do
+	unset "$variable"
+done < <(compgen -e | grep -i '^npm_' || true)
+
 mkdir -p "$harness"
 # code-server's install writes under XDG folders; keep that inside the harness, not in $HOME.
 export XDG_CONFIG_HOME="$harness/xdg/config" XDG_DATA_HOME="$harness/xdg/data" XDG_CACHE_HOME="$harness/xdg/cache"

@@ -32,7 +32,7 @@ export interface CorpusIndex {
 }
 
 /** Word pairs shared by more quotations than this are too common to find candidates with. */
-const MAX_POSTING = 2000;
+const MAX_POSTING = 300;
 /** At most this many candidates are aligned for one quotation, the most promising first. */
 const MAX_CANDIDATES = 200;
 
@@ -354,7 +354,7 @@ export function linked(a: Node, b: Node): boolean {
 			// Several words swapped break every long run ("a higher bill … this city" / "a bigger
 			// bill … this town"); nearly all words still come in the same order.
 			const kept = commonWords(short.norms, long.norms);
-			ok = kept.length / L >= 0.8 && kept.filter((w) => !STOPWORDS.has(w)).length >= 4;
+			ok = kept.length / L >= 0.8 && kept.filter((w) => !STOPWORDS.has(w)).length >= 3;
 		}
 	}
 	if (ok && conflict) {
