@@ -18,6 +18,13 @@ import {
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { createNlp } from '../server/src/nlp';
+import { Rand } from './random';
+
+/** The PRNG as a function, as this bench uses it. */
+function randomOf(seed: number): () => number {
+	const rand = new Rand(seed);
+	return () => rand.next();
+}
 
 const SEED = 0x5eed;
 const CORPUS_BYTES = 5 * 2 ** 20;
@@ -38,17 +45,6 @@ interface ChildReport {
 }
 
 // ---- Corpus: the five sample articles, varied deterministically -------------------------------
-
-/** mulberry32: a small seeded PRNG, so every run (and every child) builds the same corpus. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-	};
-}
 
 /** People and organisations that speak in the samples: [as first written, as later shortened]. */
 const SPEAKERS: Array<[string, string]> = [
@@ -72,7 +68,7 @@ function buildCorpus(): { articles: string[]; bytes: number; digest: string } {
 		.sort()
 		.map((f) => readFileSync(join(seedsDir, f), 'utf8').split(/\n[ \t]*\n/))
 		.map((paragraphs) => paragraphs.filter((p) => /\S/.test(p)));
-	const rand = prng(SEED);
+	const rand = randomOf(SEED);
 	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 	const seen = new Set<string>();
 	const articles: string[] = [];

@@ -7,7 +7,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type Range, type TextDocumentEdit, type WorkspaceEdit, type CreateFile } from 'vscode-languageserver';
-import type { GroupMember } from '../engine';
 import { formatProjectConfig, PROJECT_CONFIG_FILE, withIgnored, withPrimary, type ProjectConfig } from '../projectConfig';
 import { relativePath, type Article, type Folder, type Workspace } from '../workspace';
 import { ignored } from './diagnostics';
@@ -100,4 +99,3 @@ function endOf(text: string): { line: number; character: number } {
 	return { line: lines.length - 1, character: lines[lines.length - 1].length };
 }
 
-export type { GroupMember };

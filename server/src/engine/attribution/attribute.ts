@@ -116,7 +116,7 @@ export class Attributor {
 		if (isCue(first, tokens[i + 1]) && !isCapitalised(first)) {
 			const phrase = phraseStartingAt(tokens, i + 1);
 			if (phrase && (strong || phrase[1] + 3 >= tokens.length)) {
-				const venue = venueAfter(tokens, phrase[1] + 1, first) ?? (this.apposition(tokens, phrase[1]) ? null : null);
+				const venue = venueAfter(tokens, phrase[1] + 1, first);
 				return {
 					speaker: resolveSpeaker(this.text, tokens, phrase, 'adjacent', ctx, this.apposition(tokens, phrase[1])),
 					cue: span(this.text, first, first),
