@@ -349,7 +349,8 @@ export function linked(a: Node, b: Node): boolean {
 	} else if (L === 6) {
 		ok = run.length >= 5 && content >= 2;
 	} else {
-		ok = (run.length / (L + 3) > 0.5 || run.length > 10) && content >= 3;
+		// A shorter version found whole in a longer one needs two real words, like a short one.
+		ok = (run.length / (L + 3) > 0.5 || run.length > 10) && content >= (run.length === L ? 2 : 3);
 		if (!ok && L >= 8) {
 			// Several words swapped break every long run ("a higher bill … this city" / "a bigger
 			// bill … this town"); nearly all words still come in the same order.
