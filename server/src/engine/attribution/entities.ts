@@ -129,7 +129,9 @@ export class Discourse {
 		let words = text.slice(start, end).split(/\s+/);
 		let offset = start;
 		// Drop sentence-initial function words ("The", "But") and ordinary capitalised words.
-		while (words.length && (NOT_NAMES.has(words[0].toLowerCase()) || (atSentenceStart(text, offset) && !midSentenceWords.has(words[0]) && !TITLE_WORDS.has(words[0]) && (words.length === 1 || JOINERS.has(words[1]))))) {
+		// "Fox, the cable network, said": an apposition shows a sentence-initial word is a name.
+		const introduced = words.length === 1 && /^,\s+(?:a|an|the)\s/.test(text.slice(end, end + 8));
+		while (words.length && (NOT_NAMES.has(words[0].toLowerCase()) || (!introduced && atSentenceStart(text, offset) && !midSentenceWords.has(words[0]) && !TITLE_WORDS.has(words[0]) && (words.length === 1 || JOINERS.has(words[1]))))) {
 			// A sentence-initial capital is no name unless the article capitalises it elsewhere too.
 			const drop = words.length > 1 && JOINERS.has(words[1]) ? 2 : 1;
 			offset += words.slice(0, drop).join(' ').length + 1;

@@ -322,7 +322,7 @@ function keysFor(norms: readonly string[]): string[] {
 /**
  * Whether two quotations are versions of one statement. With L the shorter one's length in
  * words and O the longest run of words they share (MemeTracker, Leskovec et al. 2009): up to
- * five words, all of them; six words, five; longer, O/(L+3) > 0.5 or O > 10, or, for eight words
+ * five words, all of them; six words, five; longer, O/(L+3) > 0.5 or O > 10, or, for seven words
  * or more, 80% of the shorter's words in the same order (several words swapped). The shared run must
  * hold real words, a stock phrase never links, a two-word fragment links only under one named
  * speaker, and versions given to different speakers link only when one holds all the other's words.
@@ -351,7 +351,7 @@ export function linked(a: Node, b: Node): boolean {
 	} else {
 		// A shorter version found whole in a longer one needs two real words, like a short one.
 		ok = (run.length / (L + 3) > 0.5 || run.length > 10) && content >= (run.length === L ? 2 : 3);
-		if (!ok && L >= 8) {
+		if (!ok && L >= 7) {
 			// Several words swapped break every long run ("a higher bill … this city" / "a bigger
 			// bill … this town"); nearly all words still come in the same order.
 			const kept = commonWords(short.norms, long.norms);

@@ -19,7 +19,8 @@ export function groupSpeakerOf(speaker: Speaker | null): GroupSpeaker | null {
 		.replace(/,?\s+(?:inc|corp|co|ltd|llc|plc)\.?$/g, '')
 		.replace(/^the\s+/, '')
 		.trim();
-	return { key: `${speaker.type}:${base}`, name, type: speaker.type };
+	const unsure = speaker.type === 'organisation' && !name.includes(' ') && !speaker.role && speaker.resolution === 'name';
+	return { key: `${speaker.type}:${base}`, name, type: speaker.type, ...(unsure ? { unsure } : {}) };
 }
 
 /**
@@ -32,7 +33,9 @@ export function sameSpeaker(a: GroupSpeaker, b: GroupSpeaker): boolean {
 		return true;
 	}
 	if (a.type !== b.type && a.type !== 'unknown' && b.type !== 'unknown') {
-		return false;
+		// An organisation only by default may be a person's surname: "Mensah" and "Robert Mensah".
+		const [org, person] = a.type === 'person' ? [b, a] : [a, b];
+		return person.type === 'person' && org.unsure === true && nameOf(person).endsWith(' ' + nameOf(org));
 	}
 	const [an, bn] = [nameOf(a), nameOf(b)];
 	if (an === bn) {

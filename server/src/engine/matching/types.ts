@@ -55,6 +55,11 @@ export interface GroupSpeaker {
 	key: string;
 	name: string;
 	type: SpeakerType;
+	/**
+	 * Taken for an organisation for want of evidence either way (one word, no role, no
+	 * description): it may be a person's surname ("Mensah said" with no first name given).
+	 */
+	unsure?: boolean;
 }
 
 /** One article's version of a statement. */
