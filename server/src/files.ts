@@ -82,18 +82,25 @@ export function globToRegExp(glob: string): RegExp {
 	return new RegExp(`^${out}$`, 'i');
 }
 
+/** Several globs compiled once: whether a relative path (with `/`) matches any of them. */
+export function globsMatcher(globs: readonly string[]): (relativePath: string) => boolean {
+	const patterns = globs.map(globToRegExp);
+	return (relativePath) => patterns.some((re) => re.test(relativePath));
+}
+
 /**
- * Every file under `root` whose path relative to it matches `include` and none of `exclude`,
- * sorted. Unreadable sub-folders are reported through `onError` and skipped.
+ * Every file under `root` whose path relative to it matches one of `include` and none of
+ * `exclude`, sorted, in one walk. Unreadable sub-folders are reported through `onError` and
+ * skipped.
  */
 export async function findArticleFiles(
 	root: string,
-	include: string,
+	include: string | readonly string[],
 	exclude: readonly string[],
 	onError: (path: string, reason: string) => void,
 ): Promise<string[]> {
-	const includeRe = globToRegExp(include);
-	const excludeRes = exclude.map(globToRegExp);
+	const included = globsMatcher(typeof include === 'string' ? [include] : include);
+	const excluded = globsMatcher(exclude);
 	const found: string[] = [];
 	const walk = async (dir: string): Promise<void> => {
 		let entries;
@@ -106,12 +113,12 @@ export async function findArticleFiles(
 		for (const entry of entries) {
 			const full = join(dir, entry.name);
 			const rel = relative(root, full).split(sep).join('/');
-			if (excludeRes.some((re) => re.test(rel) || re.test(rel + '/'))) {
+			if (excluded(rel) || excluded(rel + '/')) {
 				continue;
 			}
 			if (entry.isDirectory()) {
 				await walk(full);
-			} else if ((entry.isFile() || (entry.isSymbolicLink() && (await isFile(full)))) && includeRe.test(rel)) {
+			} else if ((entry.isFile() || (entry.isSymbolicLink() && (await isFile(full)))) && included(rel)) {
 				found.push(full);
 			}
 		}

@@ -18,7 +18,6 @@ import { hoverAt } from './features/hover';
 import { codeLensesOf, documentSymbolsOf, referencesAt, workspaceSymbols } from './features/navigation';
 import { workspaceReport } from './features/report';
 import { createNlp } from './nlp';
-import { PROJECT_CONFIG_FILE } from './projectConfig';
 import {
 	ClaimsRequest,
 	CompareRequest,
@@ -31,7 +30,7 @@ import {
 	type StatusParams,
 } from './protocol';
 import { defaultSettings, toSettings, type Settings } from './settings';
-import { Workspace, pathOfUri, type Article } from './workspace';
+import { Workspace, type Article } from './workspace';
 
 /**
  * Serves Misquote over `connection`: reads every article of the workspace folders (open or
@@ -187,7 +186,8 @@ export function startServer(connection: Connection): void {
 		}
 		if (canWatch) {
 			void connection.client.register(DidChangeWatchedFilesNotification.type, {
-				watchers: [{ globPattern: '**/*' }, { globPattern: `**/${PROJECT_CONFIG_FILE}` }],
+				// Every file: articles by the folder's include globs, and .misquote.json.
+				watchers: [{ globPattern: '**/*' }],
 			});
 		}
 		if (folders.length) {
@@ -236,11 +236,6 @@ export function startServer(connection: Connection): void {
 				continue;
 			}
 			await (change.type === FileChangeType.Deleted ? workspace.fileDeleted(change.uri) : workspace.fileChanged(change.uri));
-		}
-		for (const folder of workspace.allFolders()) {
-			if (changes.some((c) => pathOfUri(c.uri) === `${folder.path}/${PROJECT_CONFIG_FILE}`)) {
-				workspace.refreshPrimary(folder);
-			}
 		}
 	});
 

@@ -8,7 +8,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCorpusIndex, type CorpusIndex, type Engine, type Quote, type QuoteGroup } from './engine';
 import { createLineIndex, lineStarts, type Position } from './convert';
-import { decodeArticle, findArticleFiles, globToRegExp, describeIoError } from './files';
+import { decodeArticle, describeIoError, findArticleFiles, globsMatcher } from './files';
 import { emptyProjectConfig, parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
 import { defaultSettings, type Settings } from './settings';
 
@@ -26,6 +26,10 @@ export interface Folder {
 	config: ProjectConfig;
 	/** The set of articles this folder's articles are compared with. */
 	corpus: Corpus;
+	/** Whether a path relative to the folder is an article (include, and not exclude). */
+	isArticle: (relativePath: string) => boolean;
+	/** Whether it is a primary source (settings, and `.misquote.json`). */
+	isPrimarySource: (relativePath: string) => boolean;
 }
 
 /** Articles compared with each other, and their index. */
@@ -63,7 +67,15 @@ export class Workspace {
 		private readonly engine: Engine,
 		private readonly host: WorkspaceHost,
 	) {
-		this.outside = { uri: '', path: '', settings: defaultSettings(), config: emptyProjectConfig(), corpus: { index: createCorpusIndex() } };
+		this.outside = {
+			uri: '',
+			path: '',
+			settings: defaultSettings(),
+			config: emptyProjectConfig(),
+			corpus: { index: createCorpusIndex() },
+			isArticle: () => false,
+			isPrimarySource: () => false,
+		};
 	}
 
 	/**
@@ -75,16 +87,24 @@ export class Workspace {
 		const shared: Corpus | undefined = joined ? { index: createCorpusIndex() } : undefined;
 		this.folders = folders
 			.filter((f) => f.uri.startsWith('file:'))
-			.map((f) => ({ uri: f.uri, path: fileURLToPath(f.uri), settings: f.settings, config: emptyProjectConfig(), corpus: shared ?? { index: createCorpusIndex() } }));
+			.map((f) => {
+				const included = globsMatcher(f.settings.include);
+				const excluded = globsMatcher(f.settings.exclude);
+				return {
+					uri: f.uri,
+					path: fileURLToPath(f.uri),
+					settings: f.settings,
+					config: emptyProjectConfig(),
+					corpus: shared ?? { index: createCorpusIndex() },
+					isArticle: (rel: string) => included(rel) && !excluded(rel),
+					isPrimarySource: () => false,
+				};
+			});
 		this.articles.clear();
 		this.outside.corpus.index = createCorpusIndex();
 		for (const folder of this.folders) {
-			folder.config = await this.readProjectConfig(folder);
+			setConfig(folder, await this.readProjectConfig(folder));
 		}
-	}
-
-	allFolders(): readonly Folder[] {
-		return this.folders;
 	}
 
 	/**
@@ -98,15 +118,9 @@ export class Workspace {
 		try {
 			const files: Array<{ folder: Folder; path: string }> = [];
 			for (const folder of this.folders) {
-				folder.config = await this.readProjectConfig(folder);
-				for (const include of folder.settings.include) {
-					const found = await findArticleFiles(folder.path, include, folder.settings.exclude, (p, reason) => this.host.log(`Cannot read ${p}: ${reason}`));
-					for (const path of found) {
-						if (!files.some((f) => f.path === path) && this.folderOf(path) === folder) {
-							files.push({ folder, path });
-						}
-					}
-				}
+				const found = await findArticleFiles(folder.path, folder.settings.include, folder.settings.exclude, (p, reason) => this.host.log(`Cannot read ${p}: ${reason}`));
+				// A nested workspace folder reads its own files.
+				files.push(...found.filter((path) => this.folderOf(path) === folder).map((path) => ({ folder, path })));
 			}
 			let done = 0;
 			progress(0, files.length);
@@ -171,8 +185,7 @@ export class Workspace {
 		const path = pathOfUri(uri);
 		const folder = this.folderOf(path);
 		if (folder && relativePath(folder, path) === PROJECT_CONFIG_FILE) {
-			folder.config = await this.readProjectConfig(folder);
-			this.host.changed([...this.articles.values()].filter((a) => a.folder === folder).map((a) => a.path));
+			this.configChanged(folder, await this.readProjectConfig(folder));
 			return;
 		}
 		if (this.articles.get(path)?.open || !this.isArticlePath(path)) {
@@ -191,8 +204,7 @@ export class Workspace {
 		const path = pathOfUri(uri);
 		const folder = this.folderOf(path);
 		if (folder && relativePath(folder, path) === PROJECT_CONFIG_FILE) {
-			folder.config = emptyProjectConfig();
-			this.host.changed([...this.articles.values()].filter((a) => a.folder === folder).map((a) => a.path));
+			this.configChanged(folder, emptyProjectConfig());
 			return;
 		}
 		if (!this.articles.get(path)?.open) {
@@ -281,21 +293,21 @@ export class Workspace {
 	}
 
 	private isPrimary(folder: Folder, path: string): boolean {
-		if (!folder.path) {
-			return false;
-		}
-		const rel = relativePath(folder, path);
-		return folder.config.primarySources.includes(rel) || [...folder.settings.primarySources, ...folder.config.primarySources].some((g) => globToRegExp(g).test(rel));
+		return folder.path !== '' && folder.isPrimarySource(relativePath(folder, path));
 	}
 
-	/** Marks primary sources again after `.misquote.json` or the settings changed. */
-	refreshPrimary(folder: Folder): void {
-		for (const article of this.articles.values()) {
-			if (article.folder === folder) {
-				const { changed } = folder.corpus.index.update({ id: article.path, quotes: article.quotes, primary: this.isPrimary(folder, article.path) });
-				this.host.changed(changed);
-			}
+	/**
+	 * A folder's `.misquote.json` changed: its primary sources are marked again, and every
+	 * article of the folder is checked again (ignored differences may have changed).
+	 */
+	private configChanged(folder: Folder, config: ProjectConfig): void {
+		setConfig(folder, config);
+		const articles = [...this.articles.values()].filter((a) => a.folder === folder);
+		for (const article of articles) {
+			const { changed } = folder.corpus.index.update({ id: article.path, quotes: article.quotes, primary: this.isPrimary(folder, article.path) });
+			this.host.changed(changed);
 		}
+		this.host.changed(articles.map((a) => a.path));
 	}
 
 	/** The deepest workspace folder holding `path`, or undefined. */
@@ -315,8 +327,7 @@ export class Workspace {
 		if (!folder) {
 			return false;
 		}
-		const rel = relativePath(folder, path);
-		return folder.settings.include.some((g) => globToRegExp(g).test(rel)) && !folder.settings.exclude.some((g) => globToRegExp(g).test(rel));
+		return folder.isArticle(relativePath(folder, path));
 	}
 
 	/** A file's text, or undefined (with a log line) when it cannot be an article. */
@@ -353,6 +364,14 @@ export class Workspace {
 		}
 		return config;
 	}
+}
+
+/** Sets a folder's `.misquote.json` and the primary-source test that depends on it. */
+function setConfig(folder: Folder, config: ProjectConfig): void {
+	folder.config = config;
+	const listed = new Set(config.primarySources);
+	const matches = globsMatcher([...folder.settings.primarySources, ...config.primarySources]);
+	folder.isPrimarySource = (rel) => listed.has(rel) || matches(rel);
 }
 
 /** A file path from a `file:` URI; other URIs are kept as their own key. */
