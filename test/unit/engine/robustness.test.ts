@@ -85,6 +85,19 @@ describe('robustness: boilerplate around the article', () => {
 			assert.doesNotMatch(q.speaker?.text ?? '', /READ MORE|Share|Click|subscribe/i);
 		}
 	});
+
+	test('a paragraph of prose with three figures in it is story, not a table', () => {
+		const text = joinLines(
+			'ROSEDALE — Selby has tracked the dock for 5 years.',
+			'',
+			'Northstar City Council capped the garrisons on Wednesday. The council added: “There are 86 pensioners across the treatment. 5,570 percent of our referendums have digitised the bypasses and we’ve never automated 274 billion dollars.”',
+			'',
+			'AMZN AMAZON.COM INC. 174.48 +0.06 +0.03%',
+		);
+		const quotes = quotesOf(text);
+		assert.equal(quotes.length, 1);
+		assert.equal(quotes[0].speaker?.name, 'Northstar City Council');
+	});
 });
 
 describe('robustness: offsets', () => {

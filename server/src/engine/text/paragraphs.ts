@@ -75,8 +75,9 @@ export function isBoilerplate(body: string): boolean {
 	if (glued >= 4 && glued >= 0.3 * firstLine.split(/\s+/).length) {
 		return true;
 	}
-	// A table of figures: "AMZN AMAZON.COM INC. 174.48 +0.06 +0.03%".
-	if (body.length < 600 && body.split('\n').some((line) => (line.match(/(?:^|\s)[+-]?\d[\d,.]*%?(?=\s|$)/g) ?? []).length >= 3)) {
+	// A table of figures: "AMZN AMAZON.COM INC. 174.48 +0.06 +0.03%". Prose with three figures
+	// in it ("86 pensioners … 5,570 percent … 274 billion dollars") is mostly words.
+	if (body.length < 600 && body.split('\n').some(isFigureLine)) {
 		return true;
 	}
 	const letters = firstLine.replace(/[^A-Za-z]/g, '');
@@ -84,4 +85,10 @@ export function isBoilerplate(body: string): boolean {
 		return true;
 	}
 	return false;
+}
+
+/** A line of at least three figures that make up a quarter or more of its words. */
+function isFigureLine(line: string): boolean {
+	const figures = (line.match(/(?:^|\s)[+-]?\d[\d,.]*%?(?=\s|$)/g) ?? []).length;
+	return figures >= 3 && figures >= 0.25 * line.trim().split(/\s+/).length;
 }
