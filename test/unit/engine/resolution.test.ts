@@ -5,7 +5,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Speaker } from '../../../server/src/engine';
-import { joinLines, onlyQuote, speakerOf } from '../../helpers/engine';
+import { joinLines, onlyQuote, quotesOf, speakerOf } from '../../helpers/engine';
 
 /** The speaker of the only quote of `text`. */
 function onlySpeaker(text: string): Speaker {
@@ -114,6 +114,19 @@ describe('resolution: descriptions', () => {
 		assert.equal(s.name, 'Karl Odum');
 		assert.equal(s.type, 'person');
 		assert.equal(s.resolution, 'description');
+	});
+
+	test('“the council” → the council, not a Councillor quoted before', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'Councillor Priya Mwangi said: “The landlords have waited long enough.”',
+				'',
+				'Frontier City Council has regulated the crematorium since May. “We must divert the quarry,” the council said.',
+			),
+		);
+		assert.equal(quotes[0].speaker?.name, 'Priya Mwangi');
+		assert.equal(quotes[1].speaker?.name, 'Frontier City Council');
+		assert.equal(quotes[1].speaker?.type, 'organisation');
 	});
 });
 

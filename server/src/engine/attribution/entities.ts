@@ -499,8 +499,19 @@ function genderOf(text: string): Gender {
 
 /** Whether a role as written ("Sen.", "chief executive") is described by `noun` ("senator"). */
 function roleMatches(role: string, noun: string): boolean {
-	const words = role.toLowerCase().split(/\s+/);
-	return words.some((w) => w === noun || TITLE_ALIASES[w] === noun) || role.toLowerCase().includes(noun);
+	const lower = role.toLowerCase();
+	const words = lower.split(/\s+/);
+	return words.some((w) => w === noun || TITLE_ALIASES[w] === noun) || containsWord(lower, noun);
+}
+
+/** Whole words only: a "councillor" holds no "council", a "vice-president" is a "president". */
+function containsWord(text: string, word: string): boolean {
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+		if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) {
+			return true;
+		}
+	}
+	return false;
 }
 
 function stripPossessive(name: string): string {
