@@ -128,6 +128,18 @@ describe('resolution: descriptions', () => {
 		assert.equal(quotes[1].speaker?.name, 'Frontier City Council');
 		assert.equal(quotes[1].speaker?.type, 'organisation');
 	});
+
+	test('“the council” → the council, not a person whose role mentions another council', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'Felix Reyes, a spokesperson for Cedarwood City Council, said: “The zoo will stay open.”',
+				'',
+				'Silverline City Council relocated the bakeries on Thursday. The council added: “We have hired 45 new staff.”',
+			),
+		);
+		assert.equal(quotes[0].speaker?.name, 'Felix Reyes');
+		assert.equal(quotes[1].speaker?.name, 'Silverline City Council');
+	});
 });
 
 describe('resolution: surnames', () => {

@@ -331,11 +331,14 @@ export class Discourse {
 		return undefined;
 	}
 
-	/** The most recent person or organisation before `offset` described as `noun` ("spokeswoman", "firm"). */
-	lastWithRole(noun: string, offset: number): Entity | undefined {
+	/**
+	 * The most recent person or organisation before `offset` described as `noun` ("spokeswoman",
+	 * "firm"); only organisations when `type` says so.
+	 */
+	lastWithRole(noun: string, offset: number, type?: SpeakerType): Entity | undefined {
 		for (let i = this.lastBefore(offset); i >= 0; i--) {
 			const m = this.mentions[i];
-			if (m.end <= offset && m.entity.role && roleMatches(m.entity.role, noun)) {
+			if (m.end <= offset && m.entity.role && (!type || m.entity.type === type) && roleMatches(m.entity.role, noun)) {
 				return m.entity;
 			}
 		}

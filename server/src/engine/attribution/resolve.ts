@@ -118,7 +118,13 @@ export function resolveSpeaker(
 		// "a professor": someone new, not named.
 		return make(undefined, roleText, 'unresolved', PERSON_ROLE_NOUNS.has(head) ? 'person' : 'unknown');
 	}
-	const withRole = PERSON_ROLE_NOUNS.has(head) || ORGANISATION_NOUNS.has(head) ? ctx.discourse.lastWithRole(head, start) : undefined;
+	// "the council" is an organisation, never a person whose role mentions one ("a spokesperson
+	// for Cedarwood City Council").
+	const withRole = PERSON_ROLE_NOUNS.has(head)
+		? ctx.discourse.lastWithRole(head, start)
+		: ORGANISATION_NOUNS.has(head)
+			? ctx.discourse.lastWithRole(head, start, 'organisation')
+			: undefined;
 	if (withRole) {
 		return noted(withRole, 'description');
 	}
