@@ -5,7 +5,7 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { corpus, documentsOf, each, joinLines, show } from './support';
+import { corpus, documentsOf, each, joinLines, member, show } from './support';
 
 const FERRY_FULL = joinLines(
 	'Gull Line to end Sunday ferries',
@@ -151,6 +151,63 @@ describe('grouping: one statement, many versions', () => {
 		);
 		assert.equal(g.members.length, 3, show(g));
 		assert.equal(g.documents, 2);
+	});
+
+	test('a short statement with one of its three real words changed joins under the same speaker', () => {
+		const c = corpus({
+			'a.txt': joinLines(
+				'Judge Hugh Lindqvist ruled on the satellite case on Monday.',
+				'',
+				'“It’s vital that we can challenge the satellite,” Lindqvist said.',
+			),
+			'b.txt': 'Judge Hugh Lindqvist spoke after the hearing. “It’s worrying that we can challenge the satellite,” Lindqvist said.',
+			'c.txt': 'Mayor Tom Hale spoke after the vote. “It’s reasonable that we can challenge the satellite,” Hale said.',
+		});
+		const g = c.sameGroup(['a.txt', 'vital'], ['b.txt', 'worrying']);
+		assert.equal(g.members.length, 2, show(g));
+		assert.equal(g.kind, 'wording');
+		// Other words from someone else are not the judge's statement (the same words would be
+		// the judge's, given to the wrong person).
+		c.alone('c.txt', 'reasonable');
+	});
+
+	test('a short statement with one real word changed stays apart when one version has no speaker', () => {
+		const c = corpus({
+			'a.txt': joinLines(
+				'Judge Hugh Lindqvist ruled on the satellite case on Monday.',
+				'',
+				'“It’s vital that we can challenge the satellite,” Lindqvist said.',
+			),
+			'b.txt': 'The hearing ended early. “It’s worrying that we can challenge the satellite.”',
+		});
+		c.alone('a.txt', 'vital');
+		c.alone('b.txt', 'worrying');
+	});
+
+	test('a statement cut down to its two ends joins the whole one under the same speaker', () => {
+		const c = corpus({
+			'a.txt': '“This is about our proposal of our structural clocktower and our volunteer of our seasonal treaties,” said Commissioner Omar Lawson.',
+			'b.txt': joinLines(
+				'Commissioner Omar Lawson defended the plan on Friday.',
+				'',
+				'“This is about our … of our seasonal treaties,” Lawson said.',
+			),
+		});
+		const g = c.sameGroup(['a.txt', 'clocktower'], ['b.txt', 'seasonal treaties']);
+		assert.equal(g.members.length, 2, show(g));
+		assert.equal(member(g, 'b.txt', 'seasonal treaties').kind, 'elision');
+	});
+
+	test('a part of an interrupted quote too short to link alone joins with the rest of it', () => {
+		const c = corpus({
+			'a.txt': 'Judge Neil Reyes said: “It is frustrating that we should draw every drought of every teacher.”',
+			'b.txt': '“It is frustrating that we should,” Judge Neil Reyes said, “draw every drought of every teacher.”',
+			'c.txt': 'Mayor Tom Hale was asked about the vote. “It is frustrating that we should,” he said. “We lost.”',
+		});
+		const g = c.sameGroup(['a.txt', 'frustrating'], ['b.txt', 'frustrating'], ['b.txt', 'every drought']);
+		assert.equal(g.members.length, 3, show(g));
+		// The same opening words from another speaker, going on to something else, stay apart.
+		c.alone('c.txt', 'frustrating');
 	});
 
 	test('two sentences quoted as one span join the same sentences quoted apart', () => {

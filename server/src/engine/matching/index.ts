@@ -47,11 +47,14 @@ export function createCorpusIndex(): CorpusIndex {
 	const groupOfNode = new Map<number, QuoteGroup>();
 	const nodesOfGroup = new Map<QuoteGroup, number[]>();
 	const groupsByDoc = new Map<string, Set<QuoteGroup>>();
+	/** The parts of an interrupted quote ("…,” she said. “…”), by each part's id. */
+	const partsOf = new Map<number, number[]>();
 
 	function update(document: IndexedDocument): IndexChange {
 		const before = snapshot(document.id);
 		const touched = detach(document.id);
 		const added: number[] = [];
+		let parts: number[] = [];
 		for (const quote of document.quotes) {
 			if (quote.kind !== 'speech') {
 				continue;
@@ -62,6 +65,11 @@ export function createCorpusIndex(): CorpusIndex {
 			}
 			nodes.set(node.id, node);
 			added.push(node.id);
+			if (!continues(quote, parts.length ? nodes.get(parts[parts.length - 1])!.quote : undefined)) {
+				parts = [];
+			}
+			parts.push(node.id);
+			partsOf.set(node.id, parts);
 		}
 		byDoc.set(document.id, added);
 		for (const id of added) {
@@ -73,6 +81,12 @@ export function createCorpusIndex(): CorpusIndex {
 				}
 			}
 			index(node, keys);
+		}
+		for (const id of added) {
+			for (const other of [...(links.get(id) ?? [])]) {
+				joinParts(id, other);
+				joinParts(other, id);
+			}
 		}
 		for (const id of added) {
 			touched.add(id);
@@ -108,6 +122,7 @@ export function createCorpusIndex(): CorpusIndex {
 				touched.add(n);
 			}
 			links.delete(id);
+			partsOf.delete(id);
 			const group = groupOfNode.get(id);
 			if (group) {
 				nodesOfGroup.get(group)?.forEach((n) => touched.add(n));
@@ -139,13 +154,20 @@ export function createCorpusIndex(): CorpusIndex {
 	 * Indexed quotations sharing enough word pairs with `node` to be worth aligning, those
 	 * sharing most first. A link needs most of the shorter quotation's words in runs, so a
 	 * quotation sharing under 30% of the shorter one's word pairs (all of them, for five words
-	 * or fewer) cannot link and is never aligned: that keeps a large index fast.
+	 * or fewer) cannot link and is never aligned: that keeps a large index fast. Pairs found in
+	 * too many quotations ("million dollars", "the end of") find no candidates, but still count
+	 * for those that rarer pairs found.
 	 */
 	function candidates(node: Node, keys: readonly string[]): number[] {
 		const counts = new Map<number, number>();
+		const common: Array<Set<number>> = [];
 		for (const key of keys) {
 			const set = postings.get(key);
-			if (!set || set.size > MAX_POSTING) {
+			if (!set) {
+				continue;
+			}
+			if (set.size > MAX_POSTING) {
+				common.push(set);
 				continue;
 			}
 			for (const id of set) {
@@ -154,11 +176,15 @@ export function createCorpusIndex(): CorpusIndex {
 		}
 		counts.delete(node.id);
 		const promising: Array<[number, number]> = [];
-		for (const [id, shared] of counts) {
+		for (const [id, rare] of counts) {
 			const other = nodes.get(id)!;
 			const short = other.norms.length < node.norms.length ? other : node;
 			const shortKeys = short === node ? keys.length : (keysOf.get(id)?.length ?? 0);
 			const need = short.norms.length <= 5 ? shortKeys : Math.ceil(0.3 * shortKeys);
+			let shared = rare;
+			for (const set of common) {
+				shared += Number(set.has(id));
+			}
 			if (shared >= need) {
 				promising.push([id, shared]);
 			}
@@ -167,6 +193,22 @@ export function createCorpusIndex(): CorpusIndex {
 			.sort((a, b) => b[1] - a[1])
 			.slice(0, MAX_CANDIDATES)
 			.map(([id]) => id);
+	}
+
+	/**
+	 * An interrupted quote is one statement in parts, and a part can be too short to link on its
+	 * own (“It is frustrating that we should,” she said, “…”). When part `x` links to `y`, each
+	 * other part of it links to `y` too if its words are all in `y`, on the same side of x's.
+	 */
+	function joinParts(x: number, y: number): void {
+		const [partX, other] = [nodes.get(x)!, nodes.get(y)!];
+		for (const p of partsOf.get(x) ?? []) {
+			const part = nodes.get(p)!;
+			if (p === x || p === y || links.get(p)?.has(y) || !partWithin(part, partX, other)) {
+				continue;
+			}
+			link(p, y);
+		}
 	}
 
 	function link(a: number, b: number): void {
@@ -353,9 +395,17 @@ export function linked(a: Node, b: Node): boolean {
 		ok = (run.length / (L + 3) > 0.5 || run.length > 10) && content >= (run.length === L ? 2 : 3);
 		if (!ok && L >= 7) {
 			// Several words swapped break every long run ("a higher bill … this city" / "a bigger
-			// bill … this town"); nearly all words still come in the same order.
-			const kept = commonWords(short.norms, long.norms);
-			ok = kept.length / L >= 0.8 && kept.filter((w) => !STOPWORDS.has(w)).length >= 3;
+			// bill … this town"); nearly all words still come in the same order. Under one named
+			// speaker, a short statement may have only two real words left when a third changed
+			// ("It’s vital that we can challenge the satellite" / "It’s worrying that …"), or be cut
+			// to its two ends ("This is about our … of our seasonal treaties").
+			const kept = commonRuns(short.norms, long.norms);
+			const keptWords = kept.flatMap((r) => r.words);
+			const keptContent = keptWords.filter((w) => !STOPWORDS.has(w)).length;
+			const shortContent = short.norms.filter((w) => !STOPWORDS.has(w)).length;
+			ok =
+				keptWords.length / L >= 0.8 &&
+				(keptContent >= 3 || (agree && keptContent >= 2 && keptContent >= shortContent - 1 && kept.length <= 3));
 		}
 	}
 	if (ok && conflict) {
@@ -366,7 +416,36 @@ export function linked(a: Node, b: Node): boolean {
 	return ok;
 }
 
-/** The words `a` and `b` have in common, in order (a longest common subsequence). */
-function commonWords(a: readonly string[], b: readonly string[]): string[] {
-	return diffWords(a, b).flatMap((op) => (op.op === 'equal' ? a.slice(op.aStart, op.aEnd) : []));
+/**
+ * Whether `quote` goes on with `previous`, the two parts of one interrupted quote: “…,” she
+ * said, “…” (one speaker phrase between them) or “…,” she said. “…” (the engine's `interrupted`).
+ */
+function continues(quote: Quote, previous: Quote | undefined): boolean {
+	const [s, p] = [quote.speaker, previous?.speaker];
+	if (!previous || !s) {
+		return false;
+	}
+	return s.via === 'interrupted' || (p !== null && p !== undefined && s.start === p.start && previous.end <= s.start && s.end <= quote.start);
+}
+
+/** Whether `part` of an interrupted quote is found whole in `other`, in order with its `sibling`. */
+function partWithin(part: Node, sibling: Node, other: Node): boolean {
+	const L = part.norms.length;
+	if (L < 2 || STOCK_PHRASES.has(part.norms.join(' '))) {
+		return false;
+	}
+	if (part.speaker && other.speaker && !sameSpeaker(part.speaker, other.speaker)) {
+		return false;
+	}
+	const run = longestCommonRun(part.norms, other.norms);
+	if (run.length !== L) {
+		return false;
+	}
+	const siblingRun = longestCommonRun(sibling.norms, other.norms);
+	return part.quote.start < sibling.quote.start ? run.bStart + L <= siblingRun.bStart : siblingRun.bStart + siblingRun.length <= run.bStart;
+}
+
+/** The runs of words `a` and `b` have in common, in order (a longest common subsequence). */
+function commonRuns(a: readonly string[], b: readonly string[]): Array<{ words: string[] }> {
+	return diffWords(a, b).flatMap((op) => (op.op === 'equal' ? [{ words: a.slice(op.aStart, op.aEnd) }] : []));
 }
