@@ -365,9 +365,11 @@ function keysFor(norms: readonly string[]): string[] {
  * Whether two quotations are versions of one statement. With L the shorter one's length in
  * words and O the longest run of words they share (MemeTracker, Leskovec et al. 2009): up to
  * five words, all of them; six words, five; longer, O/(L+3) > 0.5 or O > 10, or, for seven words
- * or more, 80% of the shorter's words in the same order (several words swapped). The shared run must
- * hold real words, a stock phrase never links, a two-word fragment links only under one named
- * speaker, and versions given to different speakers link only when one holds all the other's words.
+ * or more, 80% of the shorter's words in the same order (several words swapped). The shared words
+ * must hold three real words (two when all the shorter's are kept, or, under one named speaker,
+ * all but one of them in at most three runs), a stock phrase never links, a two-word fragment
+ * links only under one named speaker, and versions given to different speakers link only when
+ * one holds all the other's words.
  */
 export function linked(a: Node, b: Node): boolean {
 	if (a.doc === b.doc && a.quote.id === b.quote.id) {
