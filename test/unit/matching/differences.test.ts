@@ -182,6 +182,18 @@ describe('differences: cuts', () => {
 		assert.equal(m.marked, false);
 		change(m, 'removed', 'including selling the site', '');
 	});
+
+	test('a cut that leaves a figure out is still an elision: the words kept are the speaker’s', () => {
+		const c = corpus({
+			'full.txt': '“We will cut 400 jobs at the Dunmore plant before the end of the year,” said Ana Ruiz, the chief executive of Velta Foods.',
+			'cut.txt': 'Velta Foods chief executive Ana Ruiz confirmed the plan. “We will cut … jobs at the Dunmore plant before the end of the year,” she said.',
+		});
+		const g = c.sameGroup(['full.txt', 'Dunmore plant'], ['cut.txt', 'Dunmore plant']);
+		const m = member(g, 'cut.txt', 'Dunmore plant');
+		assert.equal(m.kind, 'elision', show(g));
+		assert.equal(m.marked, true);
+		change(m, 'removed', '400', '');
+	});
 });
 
 describe('differences: wording, numbers and negation', () => {

@@ -231,8 +231,9 @@ function compare(
 	} else if (changes.every((c) => c.atEnd) && (changes.every((c) => c.op === 'removed') || changes.every((c) => c.op === 'added'))) {
 		// One version is a stretch of the other.
 		kind = 'truncation';
-	} else if (changes.every((c) => c.op === 'removed') && !changes.some((c) => c.number || c.negation)) {
-		// Words left out in the middle; a dropped "not" or figure is a change of wording.
+	} else if (changes.every((c) => c.op === 'removed') && !changes.some((c) => c.negation)) {
+		// Words left out in the middle, figures among them or not; a dropped "not" turns the
+		// statement around, a change of wording.
 		kind = 'elision';
 	} else {
 		kind = 'wording';
