@@ -194,6 +194,17 @@ describe('differences: cuts', () => {
 		assert.equal(m.marked, true);
 		change(m, 'removed', '400', '');
 	});
+
+	test('a cut that takes a “never” with its whole clause is an elision; “not” alone is wording', () => {
+		const c = corpus({
+			'full.txt': '“We have kept the pool open all summer, we have never closed it early, and we will open it again in May,” said Rita Hale, who sits on the town council.',
+			'cut.txt': 'Council member Rita Hale was upbeat. “We have kept the pool open all summer … and we will open it again in May,” Hale said.',
+			'flip.txt': 'Council member Rita Hale was upbeat. “We have kept the pool open all summer, we have closed it early, and we will open it again in May,” Hale said.',
+		});
+		const g = c.sameGroup(['full.txt', 'pool open'], ['cut.txt', 'pool open'], ['flip.txt', 'pool open']);
+		assert.equal(member(g, 'cut.txt', 'pool open').kind, 'elision', show(g));
+		assert.equal(member(g, 'flip.txt', 'pool open').kind, 'wording', show(g));
+	});
 });
 
 describe('differences: wording, numbers and negation', () => {

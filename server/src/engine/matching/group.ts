@@ -14,7 +14,7 @@ import {
 	type Severity,
 	type WordChange,
 } from './types';
-import { foldTypography, isNegation, isNumberWord, type Word } from './words';
+import { foldTypography, isNegation, isNumberWord, wordsOf, type Word } from './words';
 
 /** One indexed quotation. */
 export interface Node {
@@ -231,9 +231,8 @@ function compare(
 	} else if (changes.every((c) => c.atEnd) && (changes.every((c) => c.op === 'removed') || changes.every((c) => c.op === 'added'))) {
 		// One version is a stretch of the other.
 		kind = 'truncation';
-	} else if (changes.every((c) => c.op === 'removed') && !changes.some((c) => c.negation)) {
-		// Words left out in the middle, figures among them or not; a dropped "not" turns the
-		// statement around, a change of wording.
+	} else if (changes.every((c) => c.op === 'removed') && !changes.some(flipsStatement)) {
+		// Words left out in the middle, figures among them or not.
 		kind = 'elision';
 	} else {
 		kind = 'wording';
@@ -245,6 +244,15 @@ function compare(
 		}
 	}
 	return { kind: speakerChanged ? 'speaker' : kind, changes, marked: kind === 'elision' && marked };
+}
+
+/**
+ * A cut that turns the statement around: "not" or "never" left out, alone or with a word next
+ * to it ("did not", "have never"), while the words it negated stay. A longer cut that takes a
+ * negation with its clause ("… we’ve never drained the canal …") only shortens the statement.
+ */
+function flipsStatement(change: PartChange): boolean {
+	return change.negation && wordsOf(change.from).length <= 2;
 }
 
 /**
