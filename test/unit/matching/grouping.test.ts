@@ -5,7 +5,7 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { corpus, documentsOf, each, joinLines, member, show } from './support';
+import { Corpus, corpus, documentsOf, each, joinLines, member, show } from './support';
 
 const FERRY_FULL = joinLines(
 	'Gull Line to end Sunday ferries',
@@ -208,6 +208,27 @@ describe('grouping: one statement, many versions', () => {
 		assert.equal(g.members.length, 3, show(g));
 		// The same opening words from another speaker, going on to something else, stay apart.
 		c.alone('c.txt', 'frustrating');
+	});
+
+	test('a cut made mostly of word pairs common across the corpus still joins the full version', () => {
+		// Over 300 other people's quotes say "before the end of May": those pairs are too common
+		// to look candidates up by, so only "Nairn before" finds the full version.
+		const c = new Corpus();
+		const letters = 'bcdfghklmnprstvz';
+		const made = (i: number) => [...i.toString(16).padStart(3, '0')].map((d) => letters[parseInt(d, 16)] + 'a').join('');
+		for (let i = 0; i < 320; i++) {
+			const name = `Ana ${made(i)[0].toUpperCase()}${made(i).slice(1)}`;
+			c.add(`other-${i}.txt`, `${name} said: “The ${made(i + 1000)} and the ${made(i + 2000)} will open before the end of May.”`);
+		}
+		c.add('full.txt', joinLines(
+			'Judge Neil Reyes spoke to families on Monday.',
+			'',
+			'“These families can close the platforms from Nairn before the end of May,” Reyes said.',
+		));
+		c.add('cut.txt', 'Judge Neil Reyes gave a date for the platforms. “Nairn before the end of May,” Reyes said.');
+		const g = c.sameGroup(['full.txt', 'These families'], ['cut.txt', 'Nairn before']);
+		assert.equal(g.members.length, 2, show(g));
+		assert.equal(member(g, 'cut.txt', 'Nairn before').kind, 'truncation');
 	});
 
 	test('two sentences quoted as one span join the same sentences quoted apart', () => {

@@ -155,8 +155,9 @@ export function createCorpusIndex(): CorpusIndex {
 	 * sharing most first. A link needs most of the shorter quotation's words in runs, so a
 	 * quotation sharing under 30% of the shorter one's word pairs (all of them, for five words
 	 * or fewer) cannot link and is never aligned: that keeps a large index fast. Pairs found in
-	 * too many quotations ("million dollars", "the end of") find no candidates, but still count
-	 * for those that rarer pairs found.
+	 * too many quotations ("million dollars", "the end of") find no candidates; a candidate that
+	 * rarer pairs found but too few of them still qualifies by sharing half the shorter's pairs,
+	 * common ones included ("Nairn before the end of May").
 	 */
 	function candidates(node: Node, keys: readonly string[]): number[] {
 		const counts = new Map<number, number>();
@@ -181,11 +182,17 @@ export function createCorpusIndex(): CorpusIndex {
 			const short = other.norms.length < node.norms.length ? other : node;
 			const shortKeys = short === node ? keys.length : (keysOf.get(id)?.length ?? 0);
 			const need = short.norms.length <= 5 ? shortKeys : Math.ceil(0.3 * shortKeys);
-			let shared = rare;
-			for (const set of common) {
-				shared += Number(set.has(id));
+			if (rare >= need) {
+				promising.push([id, rare]);
+				continue;
 			}
-			if (shared >= need) {
+			// Too few rare pairs: with the common ones it must share half the shorter's pairs.
+			const needed = Math.max(need, Math.ceil(0.5 * shortKeys));
+			let shared = rare;
+			for (let k = 0; k < common.length && shared < needed && shared + common.length - k >= needed; k++) {
+				shared += Number(common[k].has(id));
+			}
+			if (shared >= needed) {
 				promising.push([id, shared]);
 			}
 		}
