@@ -503,8 +503,7 @@ function genderOf(text: string): Gender {
 /** Whether a role as written ("Sen.", "chief executive") is described by `noun` ("senator"). */
 function roleMatches(role: string, noun: string): boolean {
 	const lower = role.toLowerCase();
-	const words = lower.split(/\s+/);
-	return words.some((w) => w === noun || TITLE_ALIASES[w] === noun) || containsWord(lower, noun);
+	return containsWord(lower, noun) || lower.split(/\s+/).some((w) => TITLE_ALIASES[w] === noun);
 }
 
 /** Whole words only: a "councillor" holds no "council", a "vice-president" is a "president". */

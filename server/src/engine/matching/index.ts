@@ -55,6 +55,7 @@ export function createCorpusIndex(): CorpusIndex {
 		const touched = detach(document.id);
 		const added: number[] = [];
 		let parts: number[] = [];
+		let previous: Quote | undefined;
 		for (const quote of document.quotes) {
 			if (quote.kind !== 'speech') {
 				continue;
@@ -65,11 +66,12 @@ export function createCorpusIndex(): CorpusIndex {
 			}
 			nodes.set(node.id, node);
 			added.push(node.id);
-			if (!continues(quote, parts.length ? nodes.get(parts[parts.length - 1])!.quote : undefined)) {
+			if (!previous || !continues(quote, previous)) {
 				parts = [];
 			}
 			parts.push(node.id);
 			partsOf.set(node.id, parts);
+			previous = quote;
 		}
 		byDoc.set(document.id, added);
 		for (const id of added) {
@@ -429,12 +431,12 @@ export function linked(a: Node, b: Node): boolean {
  * Whether `quote` goes on with `previous`, the two parts of one interrupted quote: “…,” she
  * said, “…” (one speaker phrase between them) or “…,” she said. “…” (the engine's `interrupted`).
  */
-function continues(quote: Quote, previous: Quote | undefined): boolean {
-	const [s, p] = [quote.speaker, previous?.speaker];
-	if (!previous || !s) {
+function continues(quote: Quote, previous: Quote): boolean {
+	const [s, p] = [quote.speaker, previous.speaker];
+	if (!s) {
 		return false;
 	}
-	return s.via === 'interrupted' || (p !== null && p !== undefined && s.start === p.start && previous.end <= s.start && s.end <= quote.start);
+	return s.via === 'interrupted' || (p !== null && s.start === p.start && previous.end <= s.start && s.end <= quote.start);
 }
 
 /** Whether `part` of an interrupted quote is found whole in `other`, in order with its `sibling`. */
