@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import type { Comparison } from '../../server/src/protocol';
 import { LspSession, makeFolder, messageOf, positionOf, removeFolder, seedArticles, textAt } from '../helpers/lsp';
 
@@ -103,6 +103,19 @@ describe('settings changes', () => {
 		await configure({ primarySources: ['nikkei.*'] });
 		const proud = of('dailymail.txt').find((d) => textAt(seeds['dailymail.txt'], d.range).startsWith('We’re proud'));
 		assert.equal(messageOf(proud!), 'Differs from nikkei.txt (other words): "hundreds of millions of people" → "tens of millions of Americans" (a figure changed)');
+	});
+
+	test('primarySources: quick fixes name an article the setting makes primary as the primary source', async () => {
+		await configure({ primarySources: ['amn-*'] });
+		const nikkei = seeds['nikkei.txt'];
+		const position = positionOf(nikkei, 'this morning');
+		const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
+			textDocument: { uri: session.uri('nikkei.txt') },
+			range: { start: position, end: position },
+			context: { diagnostics: of('nikkei.txt'), only: ['quickfix'] },
+		});
+		const titles = actions.map((a) => a.title);
+		assert.ok(titles.includes('Replace with the version in amn-nydailynews.txt (primary source)'), titles.join('\n'));
 	});
 
 	test('values of the wrong type fall back to the defaults: the first diagnostics again', async () => {

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type Range, type TextDocumentEdit, type WorkspaceEdit, type CreateFile } from 'vscode-languageserver';
+import { createLineIndex, type Position } from '../convert';
 import { formatProjectConfig, PROJECT_CONFIG_FILE, withIgnored, withPrimary, type ProjectConfig } from '../projectConfig';
 import { relativePath, type Article, type Folder, type Workspace } from '../workspace';
 import { ignored } from './diagnostics';
@@ -43,7 +44,7 @@ export async function codeActionsAt(workspace: Workspace, article: Article, star
 				}
 				offered.add(other.quote.text);
 				const otherArticle = workspace.articleAtPath(other.document);
-				const primary = otherArticle && otherArticle.folder.config.primarySources.includes(relativePath(otherArticle.folder, other.document));
+				const primary = otherArticle?.folder.isPrimarySource(relativePath(otherArticle.folder, other.document));
 				const which = other === group.canonical ? (primary ? ' (primary source)' : ' (canonical)') : '';
 				actions.push({
 					title: `Replace with the version in ${workspace.displayPath(other.document)}${which}`,
@@ -57,16 +58,16 @@ export async function codeActionsAt(workspace: Workspace, article: Article, star
 		if (!folder.path) {
 			continue;
 		}
+		const rel = relativePath(folder, article.path);
 		if (member.kind !== 'identical' && !ignored(workspace, member)) {
-			const entry = { path: relativePath(folder, article.path), text: quote.text, kind: member.kind };
+			const entry = { path: rel, text: quote.text, kind: member.kind };
 			actions.push({
 				title: `Ignore this difference (${kindLabel(member.kind).toLowerCase()}) in ${PROJECT_CONFIG_FILE}`,
 				kind: CodeActionKind.QuickFix,
 				edit: await configEdit(folder, withIgnored(folder.config, entry)),
 			});
 		}
-		const rel = relativePath(folder, article.path);
-		if (!folder.config.primarySources.includes(rel) && group.canonical !== member) {
+		if (!folder.isPrimarySource(rel) && group.canonical !== member) {
 			actions.push({
 				title: `Mark ${rel} as a primary source in ${PROJECT_CONFIG_FILE}`,
 				kind: CodeActionKind.QuickFix,
@@ -94,8 +95,7 @@ async function configEdit(folder: Folder, config: ProjectConfig): Promise<Worksp
 	return { documentChanges: current === undefined ? [create, edit] : [edit] };
 }
 
-function endOf(text: string): { line: number; character: number } {
-	const lines = text.split('\n');
-	return { line: lines.length - 1, character: lines[lines.length - 1].length };
+function endOf(text: string): Position {
+	return createLineIndex(text)(text.length);
 }
 
