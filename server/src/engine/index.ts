@@ -107,6 +107,8 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 		const partial = isPartial(text, span, quoteText, context);
 		if (!attribution.speaker && !attribution.naming) {
 			attribution = inherit(i, partial) ?? attribution;
+		} else if (attribution.speaker && sharesAttributionWithPrevious(i, attribution.speaker)) {
+			attribution = { ...attribution, speaker: { ...attribution.speaker, via: 'interrupted' } };
 		}
 		const kind = classifyQuote(text, quoteText, span, context, attribution, partial, startPara, options);
 		const speech = kind === 'speech';
@@ -187,6 +189,13 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 			return { speaker, cue: null, venue: null, naming: false };
 		}
 		return undefined;
+	}
+
+	/** `"…," she said, "…"`: the speaker phrase between this quote and the one before is both's. */
+	function sharesAttributionWithPrevious(i: number, speaker: Speaker): boolean {
+		const p = previousSibling(i);
+		const previous = p >= 0 ? quotes[p].speaker : null;
+		return previous !== null && spans[p].paragraph === spans[i].paragraph && previous.start === speaker.start && previous.start >= ends[p] && speaker.end <= spans[i].open;
 	}
 
 	function previousSibling(i: number): number {

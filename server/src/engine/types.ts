@@ -31,7 +31,8 @@ export type SpeakerType = 'person' | 'organisation' | 'unknown';
 /**
  * How the speaker was found.
  * - `adjacent`: an attribution in the quote's own sentence (`"…," she said` / `He said: "…"`).
- * - `interrupted`: the second part of `"…," he said. "…"`, continuing the previous quote's speaker.
+ * - `interrupted`: the second part of `"…," he said. "…"` or `"…," he said, "…"`, continuing
+ *   the previous quote (and its speaker).
  * - `floating`: a quote with no attribution of its own, given to the speaker named just before.
  * - `repeat`: a quote with no attribution of its own (often in a headline) whose words the
  *   article quotes again elsewhere with a speaker.

@@ -113,6 +113,22 @@ describe('attribution: interrupted quotes', () => {
 		assert.equal(speakerOf(quotes[1]).name, 'Ruth Calder');
 		assert.equal(speakerOf(quotes[1]).via, 'interrupted');
 	});
+
+	test('“…,” Name said, “…” — one speaker phrase for both parts, the second via interrupted', () => {
+		const quotes = quotesOf('“It is frustrating that we should,” Judge Neil Reyes said, “draw every drought of every teacher.”');
+		assert.equal(quotes.length, 2);
+		assert.equal(speakerOf(quotes[0]).name, 'Neil Reyes');
+		assert.equal(speakerOf(quotes[0]).via, 'adjacent');
+		assert.equal(speakerOf(quotes[1]).name, 'Neil Reyes');
+		assert.equal(speakerOf(quotes[1]).via, 'interrupted');
+	});
+
+	test('two quotes with their own speakers in one paragraph are not one interrupted quote', () => {
+		const quotes = quotesOf('“We will win,” said Ruth Calder. “We will not,” said Tom Hale.');
+		assert.equal(speakerOf(quotes[0]).via, 'adjacent');
+		assert.equal(speakerOf(quotes[1]).name, 'Tom Hale');
+		assert.equal(speakerOf(quotes[1]).via, 'adjacent');
+	});
 });
 
 describe('attribution: floating quotes', () => {

@@ -55,7 +55,6 @@ export function createCorpusIndex(): CorpusIndex {
 		const touched = detach(document.id);
 		const added: number[] = [];
 		let parts: number[] = [];
-		let previous: Quote | undefined;
 		for (const quote of document.quotes) {
 			if (quote.kind !== 'speech') {
 				continue;
@@ -66,12 +65,11 @@ export function createCorpusIndex(): CorpusIndex {
 			}
 			nodes.set(node.id, node);
 			added.push(node.id);
-			if (!previous || !continues(quote, previous)) {
+			if (quote.speaker?.via !== 'interrupted') {
 				parts = [];
 			}
 			parts.push(node.id);
 			partsOf.set(node.id, parts);
-			previous = quote;
 		}
 		byDoc.set(document.id, added);
 		for (const id of added) {
@@ -210,13 +208,16 @@ export function createCorpusIndex(): CorpusIndex {
 	 * other part of it links to `y` too if its words are all in `y`, on the same side of x's.
 	 */
 	function joinParts(x: number, y: number): void {
+		const parts = partsOf.get(x) ?? [];
+		if (parts.length < 2) {
+			return;
+		}
 		const [partX, other] = [nodes.get(x)!, nodes.get(y)!];
-		for (const p of partsOf.get(x) ?? []) {
-			const part = nodes.get(p)!;
-			if (p === x || p === y || links.get(p)?.has(y) || !partWithin(part, partX, other)) {
-				continue;
+		const xRun = longestCommonRun(partX.norms, other.norms);
+		for (const p of parts) {
+			if (p !== x && p !== y && !links.get(p)?.has(y) && partWithin(nodes.get(p)!, partX, xRun, other)) {
+				link(p, y);
 			}
-			link(p, y);
 		}
 	}
 
@@ -428,19 +429,10 @@ export function linked(a: Node, b: Node): boolean {
 }
 
 /**
- * Whether `quote` goes on with `previous`, the two parts of one interrupted quote: “…,” she
- * said, “…” (one speaker phrase between them) or “…,” she said. “…” (the engine's `interrupted`).
+ * Whether `part` of an interrupted quote is found whole in `other`, on the same side of where
+ * its `sibling` part is found there (`siblingRun`).
  */
-function continues(quote: Quote, previous: Quote): boolean {
-	const [s, p] = [quote.speaker, previous.speaker];
-	if (!s) {
-		return false;
-	}
-	return s.via === 'interrupted' || (p !== null && s.start === p.start && previous.end <= s.start && s.end <= quote.start);
-}
-
-/** Whether `part` of an interrupted quote is found whole in `other`, in order with its `sibling`. */
-function partWithin(part: Node, sibling: Node, other: Node): boolean {
+function partWithin(part: Node, sibling: Node, siblingRun: { length: number; bStart: number }, other: Node): boolean {
 	const L = part.norms.length;
 	if (L < 2 || STOCK_PHRASES.has(part.norms.join(' '))) {
 		return false;
@@ -452,7 +444,6 @@ function partWithin(part: Node, sibling: Node, other: Node): boolean {
 	if (run.length !== L) {
 		return false;
 	}
-	const siblingRun = longestCommonRun(sibling.norms, other.norms);
 	return part.quote.start < sibling.quote.start ? run.bStart + L <= siblingRun.bStart : siblingRun.bStart + siblingRun.length <= run.bStart;
 }
 
