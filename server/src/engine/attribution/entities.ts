@@ -9,6 +9,8 @@ import {
 	ORGANISATION_TYPES,
 	PERSON_ROLE_NOUNS,
 	TITLE_ALIASES,
+	TITLE_SET,
+	TITLE_WORDS,
 	splitTitle,
 } from './lexicon';
 import type { SpeakerType } from '../types';
@@ -37,8 +39,6 @@ export interface Mention {
 	paragraph: number;
 }
 
-const TITLES = new Set(NAME_TITLES);
-const TITLE_WORDS = new Set(NAME_TITLES.flatMap((t) => t.split(' ')));
 const TITLE_LAST_WORDS = new Set(NAME_TITLES.map((t) => t.split(' ').pop()!));
 /** `Word`, `O’Brien`, `Amazon.com`, `U.S.`, `ByteDance`, `Sen.` */
 const NAME_WORD = String.raw`[A-Z][\p{L}\p{N}&]*(?:[.'’\-][\p{L}\p{N}&]+)*[.+]?`;
@@ -63,7 +63,7 @@ const ORG_MODIFIED = /^[\s’']*s?\s+(?:spokes(?:person|man|woman|people)|rep|re
  * expressions over the text (no tagging), so it covers the whole article.
  */
 export class Discourse {
-	readonly mentions: Mention[] = [];
+	private readonly mentions: Mention[] = [];
 	private readonly people = new Map<string, Entity>();
 	private readonly organisations = new Map<string, Entity>();
 	/** People by the last word of their name; two people may share a surname. */
@@ -465,7 +465,7 @@ function endsWithTitle(text: string): boolean {
 	}
 	const words = text.trimEnd().split(/\s+/);
 	for (let n = 1; n <= 4 && n <= words.length; n++) {
-		if (TITLES.has(words.slice(-n).join(' '))) {
+		if (TITLE_SET.has(words.slice(-n).join(' '))) {
 			return true;
 		}
 	}
@@ -520,7 +520,8 @@ function stripPossessive(name: string): string {
 	return name.replace(/(?:['’]s|(?<=s)['’])$/u, '').replace(/[.,]$/, (m) => (/\b[A-Z]\.$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.$/.test(name) ? m : ''));
 }
 
-function orgKey(name: string): string {
+/** An organisation's name as compared: lower case, no web suffix, legal form or leading "the". */
+export function orgKey(name: string): string {
 	return name
 		.toLowerCase()
 		.replace(/\.(?:com|org|net)\b/g, '')

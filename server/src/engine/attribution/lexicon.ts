@@ -193,7 +193,9 @@ export const ORGANISATION_TYPES: Readonly<Record<string, readonly string[]>> = {
 
 const TITLES_BY_LENGTH = [...NAME_TITLES].sort((a, b) => b.length - a.length);
 /** Every word that appears in a title: a phrase with none of them has no title. */
-const TITLE_WORDS: ReadonlySet<string> = new Set(NAME_TITLES.flatMap((t) => t.split(' ')));
+export const TITLE_WORDS: ReadonlySet<string> = new Set(NAME_TITLES.flatMap((t) => t.split(' ')));
+/** The titles, for look-ups. */
+export const TITLE_SET: ReadonlySet<string> = new Set(NAME_TITLES);
 /** Any title followed by a space, at the start or after a space (lookahead keeps overlaps). */
 const TITLE_ANYWHERE = new RegExp(
 	`(?<=^|\\s)(?=(${TITLES_BY_LENGTH.map((t) => t.replace(/[.]/g, '\\.')).join('|')}) )`,

@@ -46,7 +46,7 @@ export function isCapitalised(t: Token): boolean {
 	return /^[A-Z]/.test(t.value) && /[A-Za-z]/.test(t.value);
 }
 
-export function isPronoun(t: Token): boolean {
+function isPronoun(t: Token): boolean {
 	return PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower);
 }
 

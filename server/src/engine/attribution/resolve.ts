@@ -1,6 +1,6 @@
 import type { Discourse, Entity } from './entities';
 import { FIRST_NAMES } from './firstNames';
-import { DOCUMENT_NOUNS, FEMALE_WORDS, GROUP_PRONOUNS, MALE_WORDS, NAME_TITLES, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, splitTitle } from './lexicon';
+import { DOCUMENT_NOUNS, FEMALE_WORDS, GROUP_PRONOUNS, MALE_WORDS, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, splitTitle, TITLE_SET } from './lexicon';
 import { isCapitalised } from './phrases';
 import type { Token } from './tagger';
 import type { AttributionVia, Resolution, Span, Speaker, SpeakerType } from '../types';
@@ -85,7 +85,7 @@ export function resolveSpeaker(
 			nameText = titled.name;
 		}
 		nameText = nameText.replace(/^(?:the|a|an)\s+/i, '');
-		if (NAME_TITLES.includes(nameText)) {
+		if (TITLE_SET.has(nameText)) {
 			role = (role ? role + ' ' : '') + nameText;
 			nameText = '';
 		}

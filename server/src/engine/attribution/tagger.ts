@@ -10,7 +10,7 @@ export interface Token {
 }
 
 /** A stretch of text: `[start, end)`. */
-export interface Range {
+interface Range {
 	start: number;
 	end: number;
 }

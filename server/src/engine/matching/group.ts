@@ -220,11 +220,12 @@ function compare(
 	if (version === canonical) {
 		return { kind: 'identical', changes: [], marked: false };
 	}
+	if (version.text === canonical.text) {
+		return { kind: speakerChanged ? 'speaker' : 'identical', changes: [], marked: false };
+	}
 	const changes = wordChanges(canonical, version, canonicalOffsets);
 	let kind: DifferenceKind;
-	if (version.text === canonical.text) {
-		kind = 'identical';
-	} else if (foldTypography(version.text) === foldTypography(canonical.text)) {
+	if (foldTypography(version.text) === foldTypography(canonical.text)) {
 		kind = 'typography';
 	} else if (changes.length === 0) {
 		kind = 'punctuation';

@@ -381,7 +381,7 @@ function keysFor(norms: readonly string[]): string[] {
  * links only under one named speaker, and versions given to different speakers link only when
  * one holds all the other's words.
  */
-export function linked(a: Node, b: Node): boolean {
+function linked(a: Node, b: Node): boolean {
 	if (a.doc === b.doc && a.quote.id === b.quote.id) {
 		return false;
 	}

@@ -3,6 +3,7 @@
  * and "an Amazon spokesperson"; across articles the same speaker can still be written in full
  * in one and by surname in another ("Mike Pompeo" / "Pompeo").
  */
+import { orgKey } from '../attribution/entities';
 import type { Speaker } from '../types';
 import type { GroupSpeaker } from './types';
 
@@ -12,13 +13,7 @@ export function groupSpeakerOf(speaker: Speaker | null): GroupSpeaker | null {
 		return null;
 	}
 	const name = speaker.name.trim();
-	const base = name
-		.toLowerCase()
-		.replace(/[’']s$/, '')
-		.replace(/\.(?:com|org|net)\b/g, '')
-		.replace(/,?\s+(?:inc|corp|co|ltd|llc|plc)\.?$/g, '')
-		.replace(/^the\s+/, '')
-		.trim();
+	const base = orgKey(name.toLowerCase().replace(/[’']s$/, '')).trim();
 	const unsure = speaker.type === 'organisation' && !name.includes(' ') && !speaker.role && speaker.resolution === 'name';
 	return { key: `${speaker.type}:${base}`, name, type: speaker.type, ...(unsure ? { unsure } : {}) };
 }

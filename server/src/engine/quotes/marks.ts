@@ -1,7 +1,7 @@
 import type { Paragraph } from '../text/paragraphs';
 
 /** Which kind of mark: double (“ ” " „ « ») or single (‘ ’ ' ‚ ‹ ›). */
-export type Family = 'double' | 'single';
+type Family = 'double' | 'single';
 
 /** A quotation found by its marks, before any attribution. */
 export interface MarkedSpan {

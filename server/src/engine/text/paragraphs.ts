@@ -60,7 +60,7 @@ const BOILERPLATE_START =
  * Text that is not the story: share and sign-up prompts, "READ MORE" lines, copyright lines,
  * and lines in capitals only (section labels and promotional links).
  */
-export function isBoilerplate(body: string): boolean {
+function isBoilerplate(body: string): boolean {
 	const newline = body.indexOf('\n');
 	const firstLine = (newline < 0 ? body : body.slice(0, newline)).trim();
 	if (firstLine.length > MAX_BOILERPLATE_LINE) {
