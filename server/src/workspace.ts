@@ -297,16 +297,20 @@ export class Workspace {
 	}
 
 	/**
-	 * A folder's `.misquote.json` changed: its primary sources are marked again, and every
-	 * article of the folder is checked again (ignored differences may have changed).
+	 * A folder's `.misquote.json` changed: only articles that became or stopped being a primary
+	 * source are matched again, and every article of the folder is checked again (ignored
+	 * differences may have changed).
 	 */
 	private configChanged(folder: Folder, config: ProjectConfig): void {
-		setConfig(folder, config);
 		const articles = [...this.articles.values()].filter((a) => a.folder === folder);
-		for (const article of articles) {
-			const { changed } = folder.corpus.index.update({ id: article.path, quotes: article.quotes, primary: this.isPrimary(folder, article.path) });
-			this.host.changed(changed);
-		}
+		const wasPrimary = articles.map((a) => this.isPrimary(folder, a.path));
+		setConfig(folder, config);
+		articles.forEach((article, i) => {
+			const primary = this.isPrimary(folder, article.path);
+			if (primary !== wasPrimary[i]) {
+				this.host.changed(folder.corpus.index.update({ id: article.path, quotes: article.quotes, primary }).changed);
+			}
+		});
 		this.host.changed(articles.map((a) => a.path));
 	}
 
