@@ -10,8 +10,11 @@ export const DEFAULT_INCLUDE = '**/*.{txt,md,markdown,article}';
 /** Folders never searched: dependencies, version control, build output. */
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/build/**'];
 
-/** The text of an article, or why it could not be read. */
-export type ArticleText = { ok: true; text: string } | { ok: false; reason: string };
+/** The text of an article, or why it is none (`unreadable`: the file could not be read at all). */
+export type ArticleText = { ok: true; text: string } | { ok: false; reason: string; unreadable?: true };
+
+/** Files larger than this are not read: no news article is, and the checks would stall. */
+export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -32,12 +35,19 @@ export function decodeArticle(bytes: Uint8Array): ArticleText {
 	return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
-/** Reads and decodes one article file; I/O errors become a reason, never an exception. */
+/**
+ * Reads and decodes one article file; a file too large to be an article and I/O errors become
+ * a reason, never an exception.
+ */
 export async function readArticle(path: string): Promise<ArticleText> {
 	try {
+		const { size } = await stat(path);
+		if (size > MAX_ARTICLE_BYTES) {
+			return { ok: false, reason: `${(size / 1024 / 1024).toFixed(0)} MB is more than an article (${MAX_ARTICLE_BYTES / 1024 / 1024} MB at most)` };
+		}
 		return decodeArticle(await readFile(path));
 	} catch (error) {
-		return { ok: false, reason: describeIoError(error) };
+		return { ok: false, reason: describeIoError(error), unreadable: true };
 	}
 }
 

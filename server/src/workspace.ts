@@ -3,17 +3,15 @@
  * over the disk. Each workspace folder is its own set of articles unless settings join them;
  * files outside every folder (an article opened on its own) share one more set.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCorpusIndex, type CorpusIndex, type Engine, type Quote, type QuoteGroup } from './engine';
 import { createLineIndex, lineStarts, type Position } from './convert';
-import { decodeArticle, describeIoError, findArticleFiles, globsMatcher } from './files';
+import { findArticleFiles, globsMatcher, readArticle } from './files';
 import { emptyProjectConfig, parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
 import { defaultSettings, type Settings } from './settings';
 
-/** Articles larger than this are not read: no news article is, and the checks would stall. */
-export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024;
 /** How many files are read from disk at once during a scan. */
 const READ_CONCURRENCY = 20;
 
@@ -336,22 +334,12 @@ export class Workspace {
 
 	/** A file's text, or undefined (with a log line) when it cannot be an article. */
 	private async readArticleText(path: string): Promise<string | undefined> {
-		try {
-			const info = await stat(path);
-			if (info.size > MAX_ARTICLE_BYTES) {
-				this.host.log(`Skipped ${path}: ${(info.size / 1024 / 1024).toFixed(0)} MB is more than an article (${MAX_ARTICLE_BYTES / 1024 / 1024} MB at most).`);
-				return undefined;
-			}
-			const decoded = decodeArticle(await readFile(path));
-			if (!decoded.ok) {
-				this.host.log(`Skipped ${path}: ${decoded.reason}.`);
-				return undefined;
-			}
-			return decoded.text;
-		} catch (error) {
-			this.host.log(`Cannot read ${path}: ${describeIoError(error)}.`);
+		const article = await readArticle(path);
+		if (!article.ok) {
+			this.host.log(`${article.unreadable ? 'Cannot read' : 'Skipped'} ${path}: ${article.reason}.`);
 			return undefined;
 		}
+		return article.text;
 	}
 
 	private async readProjectConfig(folder: Folder): Promise<ProjectConfig> {

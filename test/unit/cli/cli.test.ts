@@ -1,7 +1,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, type Io } from '../../../server/src/cli';
@@ -128,6 +128,19 @@ describe('misquote check', () => {
 		assert.match(err, /^misquote: skipped mixed\/binary\.txt: binary file/m);
 		assert.match(err, /^misquote: skipped mixed\/latin1\.txt: not valid UTF-8 text$/m);
 		assert.match(out, /^mixed\/good\.txt$/m);
+		assert.match(out, /“We are open,”/);
+	});
+
+	test('a file too large to be an article is skipped unread, with its size, exit 2', async () => {
+		const dir = join(tmp, 'huge');
+		mkdirSync(dir);
+		writeFileSync(join(dir, 'good.txt'), '“We are open,” the mayor said.');
+		const huge = join(dir, 'dump.txt');
+		writeFileSync(huge, '');
+		truncateSync(huge, 51 * 1024 * 1024);
+		const { code, out, err } = await cli(['check', 'huge'], tmp);
+		assert.equal(code, 2);
+		assert.match(err, /^misquote: skipped huge\/dump\.txt: 51 MB is more than an article \(50 MB at most\)$/m);
 		assert.match(out, /“We are open,”/);
 	});
 
