@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CompareRequest, ReportRequest, RescanRequest, type ClaimSource, type Comparison } from '../../server/src/protocol';
+import { COMPARE_COMMAND, CompareRequest, ReportRequest, RescanRequest, type ClaimSource, type Comparison } from '../../server/src/protocol';
 import type { ServerController } from './client';
 import { revealSource, REVEAL_COMMAND, type ClaimNode, type ClaimsTree } from './views/claimsTree';
 import type { ComparePanel } from './views/comparePanel';
@@ -19,7 +19,7 @@ export function registerCommands(
 		vscode.commands.registerCommand('misquote.restartServer', () => server.restart()),
 		vscode.commands.registerCommand('misquote.showOutput', () => outputChannel.show(true)),
 		vscode.commands.registerCommand('misquote.rescan', () => server.request(RescanRequest, undefined)),
-		vscode.commands.registerCommand('misquote.compareSources', (target?: unknown, position?: unknown) => compareSources(server, claims, compare, target, position)),
+		vscode.commands.registerCommand(COMPARE_COMMAND, (target?: unknown, position?: unknown) => compareSources(server, claims, compare, target, position)),
 		vscode.commands.registerCommand('misquote.exportReport', () => exportReport(server)),
 		vscode.commands.registerCommand('misquote.claims.refresh', () => claims.refresh()),
 		vscode.commands.registerCommand('misquote.claims.showOnlyDiffering', () => claims.setOnlyDiffering(true)),

@@ -127,6 +127,9 @@ export const ReportRequest: Request<ReportParams, string> = { method: 'misquote/
 /** Reads every article of the workspace again. */
 export const RescanRequest: Request<void, void> = { method: 'misquote/rescan' };
 
+/** The client command the server's code lenses run: Compare Sources, at `(uri, position)`. */
+export const COMPARE_COMMAND = 'misquote.compareSources';
+
 // #endregion
 
 // #region Server → client

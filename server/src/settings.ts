@@ -4,6 +4,7 @@
  * `workspace/configuration` and caches them per folder until the client says they changed.
  */
 import type { DifferenceKind } from './engine';
+import { DEFAULT_EXCLUDE } from './files';
 
 /** How a kind of difference is shown in the editor. */
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -75,7 +76,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
 		key: 'exclude',
 		type: 'array',
 		items: { type: 'string' },
-		default: ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/build/**'],
+		default: [...DEFAULT_EXCLUDE],
 		scope: 'resource',
 		markdownDescription: 'Glob patterns of files and folders never read, even when `#misquote.include#` matches them.',
 	},

@@ -367,7 +367,7 @@ function setConfig(folder: Folder, config: ProjectConfig): void {
 }
 
 /** A file path from a `file:` URI; other URIs are kept as their own key. */
-export function pathOfUri(uri: string): string {
+function pathOfUri(uri: string): string {
 	return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
 }
 

@@ -91,7 +91,7 @@ function related(workspace: Workspace, group: QuoteGroup, self: GroupMember): Di
  * fragment the reporter quoted inside their own sentence (quoting part of a statement that
  * way is how news is written, not a misquotation; it still shows in hovers and comparisons).
  */
-export function worthReporting(workspace: Workspace, member: GroupMember, minimumWords: number): boolean {
+function worthReporting(workspace: Workspace, member: GroupMember, minimumWords: number): boolean {
 	return (
 		member.kind !== 'identical' &&
 		!(member.quote.partial && member.kind === 'truncation') &&

@@ -3,13 +3,13 @@
  */
 import { CodeLens, SymbolKind, type DocumentSymbol, type Location, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { Quote } from '../engine';
+import { COMPARE_COMMAND } from '../protocol';
 import type { Article, Workspace } from '../workspace';
 import { ignored } from './diagnostics';
 import { shorten } from './describe';
 import { quoteRange } from './ranges';
 
 /** The client command that opens Compare Sources for a quotation. */
-export const COMPARE_COMMAND = 'misquote.compareSources';
 
 /** Every version of the statement at `offset`, in every source (the one there included). */
 export function referencesAt(workspace: Workspace, article: Article, offset: number): Location[] {
