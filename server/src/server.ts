@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEngine } from './engine';
 import { claimsOf, compare } from './features/claims';
 import { codeActionsAt } from './features/codeActions';
-import { diagnosticsOf } from './features/diagnostics';
+import { diagnosticsOf, kindNotIgnored } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { codeLensesOf, documentSymbolsOf, referencesAt, workspaceSymbols } from './features/navigation';
 import { workspaceReport } from './features/report';
@@ -94,7 +94,7 @@ export function startServer(connection: Connection): void {
 			documents: articles.length,
 			quotations: articles.reduce((n, a) => n + a.quotes.length, 0),
 			statements: groups.length,
-			differing: groups.filter((g) => g.kind !== 'identical').length,
+			differing: groups.filter((g) => kindNotIgnored(workspace, g) !== 'identical').length,
 		} satisfies StatusParams);
 	}
 

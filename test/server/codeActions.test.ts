@@ -133,6 +133,30 @@ describe('quick fixes', () => {
 		assert.ok(!(await actionsAt('nikkei.txt', PROUD_NIKKEI)).some((a) => a.title.startsWith('Ignore')));
 	});
 
+	test('once every difference of a statement is ignored, the status bar and the Claims view no longer count it', async () => {
+		const differing = async () => (await session.request<ClaimsResult>('misquote/claims', { onlyDiffering: true })).speakers.flatMap((s) => s.claims);
+		const before = await differing();
+		const claim = before.find((c) => c.sources.some((s) => s.path === 'nikkei.txt' && s.kind === 'wording'))!;
+		assert.equal((await session.statusWhere(() => true)).differing, before.length);
+		// Ignore the differences of the statement one source at a time, as a user would.
+		for (const source of claim.sources.filter((s) => s.kind !== 'identical')) {
+			const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
+				textDocument: { uri: source.uri },
+				range: source.range,
+				context: { diagnostics: [], only: ['quickfix'] },
+			});
+			const ignore = actions.find((a) => a.title.startsWith('Ignore this difference'));
+			assert.ok(ignore, `${source.path}: ${actions.map((a) => a.title).join(' | ')}`);
+			// The server reads the file again, checks every article, then reports its status.
+			const checked = session.nextStatus();
+			await applyConfigFix(ignore);
+			await checked;
+		}
+		const after = await differing();
+		assert.equal(after.length, before.length - 1);
+		assert.equal((await session.statusWhere((s) => s.differing === after.length)).differing, after.length);
+	});
+
 	test('a second “Ignore …” rewrites the existing .misquote.json, keeping the first entry; deleting the file brings both back', async () => {
 		await applyConfigFix((await actionsAt('nikkei.txt', PROUD_NIKKEI)).find((a) => a.title.startsWith('Ignore this difference'))!);
 		await session.diagnosticsOf('nikkei.txt', (d) => !d.some((x) => x.code === 'wording'));

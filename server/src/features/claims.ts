@@ -1,7 +1,7 @@
 /**
  * The data behind the client's Claims view and Compare Sources panel.
  */
-import { DIFFERENCE_ORDER, type DifferenceKind, type GroupMember, type Quote, type QuoteGroup } from '../engine';
+import { worstKind, type GroupMember, type Quote, type QuoteGroup } from '../engine';
 import type { Claim, ClaimSource, ClaimSpeaker, ClaimsResult, ComparedSegment, Comparison, CompareParams } from '../protocol';
 import type { Article, Workspace } from '../workspace';
 import { ignored } from './diagnostics';
@@ -31,7 +31,7 @@ export function claimsOf(workspace: Workspace, onlyDiffering: boolean): ClaimsRe
 				}
 				seenGroups.add(group);
 				const sources = group.members.flatMap((m) => sourceOf(workspace, m, group));
-				const kind = sources.filter((s) => !s.ignored).reduce<DifferenceKind>((k, s) => (DIFFERENCE_ORDER.indexOf(s.kind) > DIFFERENCE_ORDER.indexOf(k) ? s.kind : k), 'identical');
+				const kind = worstKind(sources.filter((s) => !s.ignored).map((s) => s.kind));
 				if (onlyDiffering && kind === 'identical') {
 					continue;
 				}

@@ -2,7 +2,7 @@
  * Diagnostics: every quotation whose versions differ between sources, unopened articles too.
  */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { DIFFERENCE_ORDER, type GroupMember, type QuoteGroup } from '../engine';
+import { DIFFERENCE_ORDER, worstKind, type DifferenceKind, type GroupMember, type QuoteGroup } from '../engine';
 import { isIgnored } from '../projectConfig';
 import type { SeverityName } from '../settings';
 import { relativePath, type Article, type Workspace } from '../workspace';
@@ -98,6 +98,11 @@ function worthReporting(workspace: Workspace, member: GroupMember, minimumWords:
 		wordCount(member.quote.text) >= minimumWords &&
 		!ignored(workspace, member)
 	);
+}
+
+/** How a group's versions differ once the differences `.misquote.json` ignores are set aside. */
+export function kindNotIgnored(workspace: Workspace, group: QuoteGroup): DifferenceKind {
+	return worstKind(group.members.filter((m) => !ignored(workspace, m)).map((m) => m.kind));
 }
 
 /** Whether `.misquote.json` of the member's folder ignores its difference. */

@@ -6,13 +6,13 @@ import type { Quote } from '../types';
 import { diffWords, longestCommonRun, type DiffOp } from './align';
 import { fullest, sameSpeaker } from './speakers';
 import {
-	DIFFERENCE_ORDER,
 	type DifferenceKind,
 	type GroupMember,
 	type GroupSpeaker,
 	type QuoteGroup,
 	type Severity,
 	type WordChange,
+	worstKind,
 } from './types';
 import { foldTypography, isNegation, isNumberWord, wordsOf, type Word } from './words';
 
@@ -71,7 +71,7 @@ export function buildGroup(nodes: readonly Node[]): QuoteGroup {
 	}
 	members.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.quote.start - b.quote.start));
 	const canonicalMember = members.find((m) => m.quote === canonical.parts[0].quote)!;
-	const kind = members.reduce<DifferenceKind>((k, m) => (rank(m.kind) > rank(k) ? m.kind : k), 'identical');
+	const kind = worstKind(members.map((m) => m.kind));
 	const severity = members.reduce<Severity>((s, m) => (SEVERITY_ORDER.indexOf(m.severity) > SEVERITY_ORDER.indexOf(s) ? m.severity : s), 'none');
 	return {
 		id: `${canonical.doc}#${canonical.parts[0].quote.id}`,
@@ -84,8 +84,6 @@ export function buildGroup(nodes: readonly Node[]): QuoteGroup {
 		documents: new Set(members.map((m) => m.document)).size,
 	};
 }
-
-const rank = (kind: DifferenceKind) => DIFFERENCE_ORDER.indexOf(kind);
 
 function reconcile(own: GroupSpeaker | null, group: GroupSpeaker | null): GroupSpeaker | null {
 	return own && group && sameSpeaker(own, group) ? group : own;

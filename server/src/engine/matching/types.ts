@@ -28,6 +28,17 @@ export const DIFFERENCE_ORDER: readonly DifferenceKind[] = [
 	'speaker',
 ];
 
+/** The most serious of `kinds`; `identical` when there are none. */
+export function worstKind(kinds: Iterable<DifferenceKind>): DifferenceKind {
+	let worst: DifferenceKind = 'identical';
+	for (const k of kinds) {
+		if (DIFFERENCE_ORDER.indexOf(k) > DIFFERENCE_ORDER.indexOf(worst)) {
+			worst = k;
+		}
+	}
+	return worst;
+}
+
 /** `none` for identical; `low` typography/punctuation; `medium` cuts; `high` wording/speaker, or any changed number or negation. */
 export type Severity = 'none' | 'low' | 'medium' | 'high';
 
