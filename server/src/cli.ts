@@ -2,19 +2,21 @@
  * `misquote`: the engine without an editor, for batch runs and CI.
  *
  *   misquote check <folder|files…> [--format text|json] [--include <glob>] [--primary <glob>]
- *                  [--fail-on <kind>]
+ *                  [--fail-on <kind>] [--no-color]
  *
  * Exit codes: 0 when every input was checked; 1 when --fail-on found a difference of that kind
  * or worse; 2 on a usage error or when an input could not be checked (missing, unreadable,
- * binary, not UTF-8, or a folder with no article files), which wins over 1. Inputs that can be
- * checked always are, and the report covers them.
+ * binary, not UTF-8, a folder with no article files, or a broken `.misquote.json`), which wins
+ * over 1. Inputs that can be checked always are, and the report covers them.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCorpusIndex, createEngine, DIFFERENCE_ORDER, type DifferenceKind, type Quote } from './engine';
+import { createCorpusIndex, createEngine, DIFFERENCE_ORDER, worstKind, type DifferenceKind, type GroupMember, type Quote } from './engine';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, describeIoError, findArticleFiles, globToRegExp, readArticle } from './files';
+import type { Nlp } from './engine/nlp';
 import { createNlp } from './nlp';
+import { emptyProjectConfig, isIgnored, parseProjectConfig, primarySourceTest, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
 import { createLineIndex } from './convert';
 import {
 	ansiStyle,
@@ -43,8 +45,14 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 
+A folder's .misquote.json (written by the editor's quick fixes) adds primary sources, and
+the differences it ignores do not count for --fail-on.
+
 Exit status: 0 when every input was checked, 1 when --fail-on found such a difference,
 2 on a usage or input error.`;
+
+/** wink-nlp with its model, built on the first run: once per process, however many runs. */
+let nlp: Nlp | undefined;
 
 /** Where the command line writes; replaced in tests. */
 export interface Io {
@@ -107,6 +115,8 @@ export async function run(args: string[], io: Io): Promise<number> {
 		io.err(`misquote: ${message}`);
 	};
 	const files: string[] = [];
+	/** For each file found in a folder given: that folder and its `.misquote.json`. */
+	const projectOf = new Map<string, Project>();
 	for (const given of paths) {
 		const path = isAbsolute(given) ? given : join(io.cwd, given);
 		let isDir: boolean;
@@ -124,13 +134,19 @@ export async function run(args: string[], io: Io): Promise<number> {
 		if (found.length === 0) {
 			problem(`${given}: no article files in this folder (looked for ${include})`);
 		}
+		const project = readProject(path, (message) => problem(`${display(join(path, PROJECT_CONFIG_FILE), io.cwd)}: ${message}`));
+		for (const file of found) {
+			projectOf.set(file, project);
+		}
 		files.push(...found);
 	}
 
-	const engine = createEngine({ nlp: createNlp(), logger: { warn: (m) => io.err(`misquote: ${m}`) } });
+	const engine = createEngine({ nlp: (nlp ??= createNlp()), logger: { warn: (m) => io.err(`misquote: ${m}`) } });
 	const style = io.isTTY && !values['no-color'] && io.env.NO_COLOR === undefined ? ansiStyle : plainStyle;
 	const index = createCorpusIndex();
 	const articles: Array<{ path: string; text: string; quotes: Quote[] }> = [];
+	/** Where each article (by the path shown) stands in its folder's `.misquote.json`. */
+	const placeOf = new Map<string, { project: Project; relativePath: string }>();
 	for (const file of files) {
 		const shown = display(file, io.cwd);
 		const article = await readArticle(file);
@@ -140,7 +156,13 @@ export async function run(args: string[], io: Io): Promise<number> {
 		}
 		const { quotes } = engine.extract(article.text);
 		articles.push({ path: shown, text: article.text, quotes });
-		index.update({ id: shown, quotes, primary: primary?.test(shown) ?? false });
+		const project = projectOf.get(file);
+		const place = project && { project, relativePath: relative(project.root, file).split(sep).join('/') };
+		if (place) {
+			placeOf.set(shown, place);
+		}
+		const listed = place !== undefined && place.project.isPrimarySource(place.relativePath);
+		index.update({ id: shown, quotes, primary: (primary?.test(shown) ?? false) || listed });
 	}
 	const groups = index.groups();
 	const identity = (document: string) => document;
@@ -175,7 +197,39 @@ export async function run(args: string[], io: Io): Promise<number> {
 	if (problems > 0) {
 		return 2;
 	}
-	return failOn && groups.some((g) => reaches(g.kind, failOn)) ? 1 : 0;
+	// Differences the folder's .misquote.json ignores do not fail a run.
+	const ignored = (m: GroupMember) => {
+		const place = placeOf.get(m.document);
+		return place !== undefined && isIgnored(place.project.config, place.relativePath, m);
+	};
+	return failOn && groups.some((g) => reaches(worstKind(g.members.filter((m) => !ignored(m)).map((m) => m.kind)), failOn)) ? 1 : 0;
+}
+
+/** A folder given on the command line, with its `.misquote.json` (empty when it has none). */
+interface Project {
+	root: string;
+	config: ProjectConfig;
+	isPrimarySource: (relativePath: string) => boolean;
+}
+
+function readProject(root: string, problem: (message: string) => void): Project {
+	let config = emptyProjectConfig();
+	let text: string | undefined;
+	try {
+		text = readFileSync(join(root, PROJECT_CONFIG_FILE), 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+			problem(describeIoError(error));
+		}
+	}
+	if (text !== undefined) {
+		const parsed = parseProjectConfig(text);
+		config = parsed.config;
+		if (parsed.error) {
+			problem(parsed.error);
+		}
+	}
+	return { root, config, isPrimarySource: primarySourceTest(config) };
 }
 
 function usageError(io: Io, message: string): number {

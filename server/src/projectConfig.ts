@@ -1,7 +1,8 @@
 /**
  * `.misquote.json`, at the root of a folder of articles, is what a team commits alongside the
  * articles: differences it has looked at and chosen to ignore, and the files it treats as
- * primary sources. The editor writes it through quick fixes; the command line honours it.
+ * primary sources. The editor writes it through quick fixes; the command line reads its primary
+ * sources, and leaves its ignored differences out of `--fail-on`.
  *
  * ```json
  * { "version": 1,
@@ -10,6 +11,7 @@
  * ```
  */
 import type { DifferenceKind, GroupMember } from './engine';
+import { globsMatcher } from './files';
 
 export const PROJECT_CONFIG_FILE = '.misquote.json';
 
@@ -83,4 +85,14 @@ export function withPrimary(config: ProjectConfig, relativePath: string): Projec
 function sameWords(a: string, b: string): boolean {
 	const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 	return norm(a) === norm(b);
+}
+
+/**
+ * Whether a folder-relative path is a primary source: listed in the config, or matched by one
+ * of its globs or of `moreGlobs` (the editor's `misquote.primarySources`).
+ */
+export function primarySourceTest(config: ProjectConfig, moreGlobs: readonly string[] = []): (relativePath: string) => boolean {
+	const listed = new Set(config.primarySources);
+	const matches = globsMatcher([...moreGlobs, ...config.primarySources]);
+	return (relativePath) => listed.has(relativePath) || matches(relativePath);
 }

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCorpusIndex, type CorpusIndex, type Engine, type Quote, type QuoteGroup } from './engine';
 import { createLineIndex, lineStarts, type Position } from './convert';
 import { findArticleFiles, globsMatcher, readArticle } from './files';
-import { emptyProjectConfig, parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
+import { emptyProjectConfig, parseProjectConfig, primarySourceTest, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
 import { defaultSettings, type Settings } from './settings';
 
 /** How many files are read from disk at once during a scan. */
@@ -361,9 +361,7 @@ export class Workspace {
 /** Sets a folder's `.misquote.json` and the primary-source test that depends on it. */
 function setConfig(folder: Folder, config: ProjectConfig): void {
 	folder.config = config;
-	const listed = new Set(config.primarySources);
-	const matches = globsMatcher([...folder.settings.primarySources, ...config.primarySources]);
-	folder.isPrimarySource = (rel) => listed.has(rel) || matches(rel);
+	folder.isPrimarySource = primarySourceTest(config, folder.settings.primarySources);
 }
 
 /** A file path from a `file:` URI; other URIs are kept as their own key. */

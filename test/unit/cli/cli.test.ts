@@ -1,7 +1,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, type Io } from '../../../server/src/cli';
@@ -104,6 +104,42 @@ describe('misquote check', () => {
 		const { out } = await cli(['check', 'seeds', '--format', 'json', '--primary', 'nikkei.txt']);
 		const wording = JSON.parse(out).groups.find((g: { speaker: string; members: unknown[] }) => g.speaker === 'TikTok' && g.members.length > 5);
 		assert.equal(wording.canonicalPath, 'seeds/nikkei.txt');
+	});
+
+	describe('.misquote.json in a folder given', () => {
+		/** The sample articles in a folder of their own, with `config` as its .misquote.json. */
+		function project(name: string, config: string): string {
+			const dir = join(tmp, name);
+			cpSync(join(fixturesDir, 'seeds'), dir, { recursive: true });
+			writeFileSync(join(dir, '.misquote.json'), config);
+			return name;
+		}
+
+		test('its primary sources give the canonical version', async () => {
+			const dir = project('primary', JSON.stringify({ version: 1, primarySources: ['nikkei.txt'], ignore: [] }));
+			const { code, out } = await cli(['check', dir, '--format', 'json'], tmp);
+			assert.equal(code, 0);
+			const wording = JSON.parse(out).groups.find((g: { speaker: string; members: unknown[] }) => g.speaker === 'TikTok' && g.members.length > 5);
+			assert.equal(wording.canonicalPath, 'primary/nikkei.txt');
+		});
+
+		test('the differences it ignores do not fail --fail-on', async () => {
+			const { out } = await cli(['check', 'seeds', '--format', 'json']);
+			const report = JSON.parse(out);
+			const nikkei = report.documents.find((d: { path: string }) => d.path === 'seeds/nikkei.txt');
+			const proud = nikkei.quotes.find((q: { text: string }) => q.text.includes('hundreds of millions of people'));
+			const ignore = [{ path: 'nikkei.txt', text: proud.text, kind: 'wording' }];
+			const dir = project('ignoring', JSON.stringify({ version: 1, primarySources: [], ignore }));
+			assert.equal((await cli(['check', dir, '--fail-on', 'wording'], tmp)).code, 0);
+			assert.equal((await cli(['check', 'seeds', '--fail-on', 'wording'])).code, 1, 'the same articles without it fail');
+		});
+
+		test('one that is not valid JSON is an input error, exit 2', async () => {
+			const dir = project('broken', '{ "version": 1, ');
+			const { code, err } = await cli(['check', dir], tmp);
+			assert.equal(code, 2);
+			assert.match(err, /^misquote: broken\/\.misquote\.json: /m);
+		});
 	});
 
 	test('a byte-order mark is removed before offsets are counted', async () => {
