@@ -29,7 +29,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
 	private readonly changeEmitter = new vscode.EventEmitter<ClaimNode | undefined>();
 	readonly onDidChangeTreeData = this.changeEmitter.event;
 	private onlyDiffering = false;
-	private speakers: ClaimSpeaker[] | undefined;
+	/** The current request for the speakers; a refresh drops it, and its answer with it. */
 	private loading: Promise<ClaimSpeaker[]> | undefined;
 
 	constructor(private readonly server: ServerController) {}
@@ -42,21 +42,26 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
 	}
 
 	refresh(): void {
-		this.speakers = undefined;
 		this.loading = undefined;
 		this.changeEmitter.fire(undefined);
 	}
 
 	/** The current speakers (loaded on demand); tests and the quick pick read these. */
 	async load(): Promise<ClaimSpeaker[]> {
-		if (this.speakers) {
-			return this.speakers;
+		if (!this.loading) {
+			const loading = this.server.request(ClaimsRequest, { onlyDiffering: this.onlyDiffering }).then((result) => {
+				if (this.loading === loading) {
+					if (result) {
+						void vscode.commands.executeCommand('setContext', 'misquote.noClaims', result.speakers.length === 0);
+					} else {
+						// No answer (the server is not running): ask again next time.
+						this.loading = undefined;
+					}
+				}
+				return result?.speakers ?? [];
+			});
+			this.loading = loading;
 		}
-		this.loading ??= this.server.request(ClaimsRequest, { onlyDiffering: this.onlyDiffering }).then((result) => {
-			this.speakers = result?.speakers ?? [];
-			void vscode.commands.executeCommand('setContext', 'misquote.noClaims', this.speakers.length === 0);
-			return this.speakers;
-		});
 		return this.loading;
 	}
 
