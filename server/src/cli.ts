@@ -13,7 +13,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCorpusIndex, createEngine, DIFFERENCE_ORDER, worstKind, type DifferenceKind, type GroupMember, type Quote } from './engine';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, describeIoError, findArticleFiles, globToRegExp, readArticle } from './files';
+import { articleFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, describeIoError, findArticleFiles, readArticle, type ArticleFilter } from './files';
+import { compileGlob, GlobError } from './glob';
 import type { Nlp } from './engine/nlp';
 import { createNlp } from './nlp';
 import { emptyProjectConfig, isIgnored, parseProjectConfig, primarySourceTest, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
@@ -107,7 +108,17 @@ export async function run(args: string[], io: Io): Promise<number> {
 		return usageError(io, `--fail-on must be one of ${DIFFERENCE_ORDER.slice(1).join(', ')}, not "${failOn}"`);
 	}
 	const include = values.include ?? DEFAULT_INCLUDE;
-	const primary = values.primary ? globToRegExp(values.primary) : undefined;
+	let filter: ArticleFilter;
+	let primary: ((path: string) => boolean) | undefined;
+	try {
+		filter = articleFilter([include], DEFAULT_EXCLUDE);
+		primary = values.primary ? compileGlob(values.primary) : undefined;
+	} catch (error) {
+		if (error instanceof GlobError) {
+			return usageError(io, error.message);
+		}
+		throw error;
+	}
 
 	let problems = 0;
 	const problem = (message: string) => {
@@ -130,7 +141,7 @@ export async function run(args: string[], io: Io): Promise<number> {
 			files.push(path);
 			continue;
 		}
-		const found = await findArticleFiles(path, include, DEFAULT_EXCLUDE, (p, reason) => problem(`${display(p, io.cwd)}: ${reason}`));
+		const found = await findArticleFiles(path, filter, (p, reason) => problem(`${display(p, io.cwd)}: ${reason}`));
 		if (found.length === 0) {
 			problem(`${given}: no article files in this folder (looked for ${include})`);
 		}
@@ -162,7 +173,7 @@ export async function run(args: string[], io: Io): Promise<number> {
 			placeOf.set(shown, place);
 		}
 		const listed = place !== undefined && place.project.isPrimarySource(place.relativePath);
-		index.update({ id: shown, quotes, primary: (primary?.test(shown) ?? false) || listed });
+		index.update({ id: shown, quotes, primary: (primary?.(shown) ?? false) || listed });
 	}
 	const groups = index.groups();
 	const identity = (document: string) => document;
@@ -229,7 +240,7 @@ function readProject(root: string, problem: (message: string) => void): Project 
 			problem(parsed.error);
 		}
 	}
-	return { root, config, isPrimarySource: primarySourceTest(config) };
+	return { root, config, isPrimarySource: primarySourceTest(config, [], (error) => problem(error.message)) };
 }
 
 function usageError(io: Io, message: string): number {

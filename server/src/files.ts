@@ -4,6 +4,7 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { compileGlobs, type GlobError } from './glob';
 
 /** File names that are articles unless the user says otherwise. */
 export const DEFAULT_INCLUDE = '**/*.{txt,md,markdown,article}';
@@ -51,66 +52,25 @@ export async function readArticle(path: string): Promise<ArticleText> {
 	}
 }
 
-/**
- * Turns a glob (`**`, `*`, `?`, `{a,b}`, `[abc]`) into a regular expression over paths with
- * `/` separators. A pattern without `/` matches the file name in any folder.
- */
-export function globToRegExp(glob: string): RegExp {
-	const pattern = glob.includes('/') ? glob.replace(/^\.\//, '') : `**/${glob}`;
-	let out = '';
-	let braces = 0;
-	for (let i = 0; i < pattern.length; i++) {
-		const ch = pattern[i];
-		if (ch === '*' && pattern[i + 1] === '*') {
-			const slash = pattern[i + 2] === '/';
-			out += slash ? '(?:.*/)?' : '.*';
-			i += slash ? 2 : 1;
-		} else if (ch === '*') {
-			out += '[^/]*';
-		} else if (ch === '?') {
-			out += '[^/]';
-		} else if (ch === '{') {
-			braces++;
-			out += '(?:';
-		} else if (ch === '}' && braces > 0) {
-			braces--;
-			out += ')';
-		} else if (ch === ',' && braces > 0) {
-			out += '|';
-		} else if (ch === '[') {
-			const close = pattern.indexOf(']', i + 1);
-			if (close > i) {
-				out += `[${pattern.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
-				i = close;
-			} else {
-				out += '\\[';
-			}
-		} else {
-			out += ch.replace(/[.+^$()|\\]/g, '\\$&');
-		}
-	}
-	return new RegExp(`^${out}$`, 'i');
-}
-
-/** Several globs compiled once: whether a relative path (with `/`) matches any of them. */
-export function globsMatcher(globs: readonly string[]): (relativePath: string) => boolean {
-	const patterns = globs.map(globToRegExp);
-	return (relativePath) => patterns.some((re) => re.test(relativePath));
+/** Which relative paths (with `/`) are articles, and which files and folders are never read. */
+export interface ArticleFilter {
+	included: (relativePath: string) => boolean;
+	excluded: (relativePath: string) => boolean;
 }
 
 /**
- * Every file under `root` whose path relative to it matches one of `include` and none of
- * `exclude`, sorted, in one walk. Unreadable sub-folders are reported through `onError` and
- * skipped.
+ * The filter for `include` and `exclude` globs. A glob that cannot be read is passed to
+ * `onError` and left out; without `onError` it throws a GlobError.
  */
-export async function findArticleFiles(
-	root: string,
-	include: string | readonly string[],
-	exclude: readonly string[],
-	onError: (path: string, reason: string) => void,
-): Promise<string[]> {
-	const included = globsMatcher(typeof include === 'string' ? [include] : include);
-	const excluded = globsMatcher(exclude);
+export function articleFilter(include: readonly string[], exclude: readonly string[], onError?: (error: GlobError) => void): ArticleFilter {
+	return { included: compileGlobs(include, onError), excluded: compileGlobs(exclude, onError) };
+}
+
+/**
+ * Every file under `root` whose path relative to it the filter includes and does not exclude,
+ * sorted, in one walk. Unreadable sub-folders are reported through `onError` and skipped.
+ */
+export async function findArticleFiles(root: string, { included, excluded }: ArticleFilter, onError: (path: string, reason: string) => void): Promise<string[]> {
 	const found: string[] = [];
 	const walk = async (dir: string): Promise<void> => {
 		let entries;

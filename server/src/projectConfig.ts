@@ -11,7 +11,7 @@
  * ```
  */
 import type { DifferenceKind, GroupMember } from './engine';
-import { globsMatcher } from './files';
+import { compileGlobs, type GlobError } from './glob';
 
 export const PROJECT_CONFIG_FILE = '.misquote.json';
 
@@ -89,10 +89,11 @@ function sameWords(a: string, b: string): boolean {
 
 /**
  * Whether a folder-relative path is a primary source: listed in the config, or matched by one
- * of its globs or of `moreGlobs` (the editor's `misquote.primarySources`).
+ * of its globs or of `moreGlobs` (the editor's `misquote.primarySources`). A glob that cannot
+ * be read is passed to `onError` and left out (a path listed as it is still counts).
  */
-export function primarySourceTest(config: ProjectConfig, moreGlobs: readonly string[] = []): (relativePath: string) => boolean {
+export function primarySourceTest(config: ProjectConfig, moreGlobs: readonly string[] = [], onError: (error: GlobError) => void = () => {}): (relativePath: string) => boolean {
 	const listed = new Set(config.primarySources);
-	const matches = globsMatcher([...moreGlobs, ...config.primarySources]);
+	const matches = compileGlobs([...moreGlobs, ...config.primarySources], onError);
 	return (relativePath) => listed.has(relativePath) || matches(relativePath);
 }

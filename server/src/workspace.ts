@@ -8,7 +8,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCorpusIndex, type CorpusIndex, type Engine, type Quote, type QuoteGroup } from './engine';
 import { createLineIndex, lineStarts, type Position } from './convert';
-import { findArticleFiles, globsMatcher, readArticle } from './files';
+import { articleFilter, findArticleFiles, readArticle, type ArticleFilter } from './files';
 import { emptyProjectConfig, parseProjectConfig, primarySourceTest, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
 import { defaultSettings, type Settings } from './settings';
 
@@ -24,6 +24,8 @@ export interface Folder {
 	config: ProjectConfig;
 	/** The set of articles this folder's articles are compared with. */
 	corpus: Corpus;
+	/** Which paths relative to the folder are articles (include, and not exclude). */
+	filter: ArticleFilter;
 	/** Whether a path relative to the folder is an article (include, and not exclude). */
 	isArticle: (relativePath: string) => boolean;
 	/** Whether it is a primary source (settings, and `.misquote.json`). */
@@ -71,6 +73,7 @@ export class Workspace {
 			settings: defaultSettings(),
 			config: emptyProjectConfig(),
 			corpus: { index: createCorpusIndex() },
+			filter: { included: () => false, excluded: () => true },
 			isArticle: () => false,
 			isPrimarySource: () => false,
 		};
@@ -86,14 +89,16 @@ export class Workspace {
 		this.folders = folders
 			.filter((f) => f.uri.startsWith('file:'))
 			.map((f) => {
-				const included = globsMatcher(f.settings.include);
-				const excluded = globsMatcher(f.settings.exclude);
+				// A pattern that cannot be read is left out, and said so once per read of the settings.
+				const filter = articleFilter(f.settings.include, f.settings.exclude, (error) => this.host.log(`Setting misquote.include or misquote.exclude of ${f.uri}: ${error.message}; that pattern is left out.`));
+				const { included, excluded } = filter;
 				return {
 					uri: f.uri,
 					path: fileURLToPath(f.uri),
 					settings: f.settings,
 					config: emptyProjectConfig(),
 					corpus: shared ?? { index: createCorpusIndex() },
+					filter,
 					isArticle: (rel: string) => included(rel) && !excluded(rel),
 					isPrimarySource: () => false,
 				};
@@ -101,7 +106,7 @@ export class Workspace {
 		this.articles.clear();
 		this.outside.corpus.index = createCorpusIndex();
 		for (const folder of this.folders) {
-			setConfig(folder, await this.readProjectConfig(folder));
+			this.setConfig(folder, await this.readProjectConfig(folder));
 		}
 	}
 
@@ -116,7 +121,7 @@ export class Workspace {
 		try {
 			const files: Array<{ folder: Folder; path: string }> = [];
 			for (const folder of this.folders) {
-				const found = await findArticleFiles(folder.path, folder.settings.include, folder.settings.exclude, (p, reason) => this.host.log(`Cannot read ${p}: ${reason}`));
+				const found = await findArticleFiles(folder.path, folder.filter, (p, reason) => this.host.log(`Cannot read ${p}: ${reason}`));
 				// A nested workspace folder reads its own files.
 				files.push(...found.filter((path) => this.folderOf(path) === folder).map((path) => ({ folder, path })));
 			}
@@ -302,7 +307,7 @@ export class Workspace {
 	private configChanged(folder: Folder, config: ProjectConfig): void {
 		const articles = [...this.articles.values()].filter((a) => a.folder === folder);
 		const wasPrimary = articles.map((a) => this.isPrimary(folder, a.path));
-		setConfig(folder, config);
+		this.setConfig(folder, config);
 		articles.forEach((article, i) => {
 			const primary = this.isPrimary(folder, article.path);
 			if (primary !== wasPrimary[i]) {
@@ -342,6 +347,12 @@ export class Workspace {
 		return article.text;
 	}
 
+	/** Sets a folder's `.misquote.json` and the primary-source test that depends on it. */
+	private setConfig(folder: Folder, config: ProjectConfig): void {
+		folder.config = config;
+		folder.isPrimarySource = primarySourceTest(config, folder.settings.primarySources, (error) => this.host.log(`Primary sources of ${folder.uri}: ${error.message}; that pattern is left out.`));
+	}
+
 	private async readProjectConfig(folder: Folder): Promise<ProjectConfig> {
 		const file = `${folder.path}${sep}${PROJECT_CONFIG_FILE}`;
 		let text: string;
@@ -356,12 +367,6 @@ export class Workspace {
 		}
 		return config;
 	}
-}
-
-/** Sets a folder's `.misquote.json` and the primary-source test that depends on it. */
-function setConfig(folder: Folder, config: ProjectConfig): void {
-	folder.config = config;
-	folder.isPrimarySource = primarySourceTest(config, folder.settings.primarySources);
 }
 
 /** A file path from a `file:` URI; other URIs are kept as their own key. */

@@ -118,6 +118,21 @@ describe('settings changes', () => {
 		assert.ok(titles.includes('Replace with the version in amn-nydailynews.txt (primary source)'), titles.join('\n'));
 	});
 
+	test('a glob that cannot be read is reported and left out; the server keeps serving', async () => {
+		await configure({ include: ['{a', '**/*.txt'], exclude: ['[z-a]'], primarySources: ['[abc'] });
+		await session.logged(/misquote\.include or misquote\.exclude .*invalid glob "\{a"/);
+		await session.logged(/invalid glob "\[abc"/);
+		assert.equal(session.exitCode, undefined, 'the server is still running');
+		assert.ok(all().some((d) => d.code === 'wording'), 'the other patterns still find the articles');
+		writeFileSync(join(root, '.misquote.json'), JSON.stringify({ version: 1, primarySources: ['{x'], ignore: [] }));
+		await session.fileEvent('.misquote.json', 'created');
+		await session.logged(/Primary sources of .*invalid glob "\{x"/);
+		await configure({});
+		writeFileSync(join(root, '.misquote.json'), JSON.stringify({ version: 1, primarySources: [], ignore: [] }));
+		await session.fileEvent('.misquote.json', 'changed');
+		assert.equal(session.exitCode, undefined);
+	});
+
 	test('values of the wrong type fall back to the defaults: the first diagnostics again', async () => {
 		await configure({ include: 'everything', severity: { wording: 'loud' }, minimumWords: 'many', primarySources: [1, 2] });
 		for (const file of files) {

@@ -39,6 +39,27 @@ describe('misquote check', () => {
 		assert.match(out, /^5 articles, 54 quotations \(54 speech, 0 terms or titles\), 54 with a named speaker$/m);
 	});
 
+	test('a glob that cannot be read is a usage error (exit 2) that names it, never a crash', async () => {
+		for (const args of [
+			['--include', '{a'],
+			['--primary', '[z-a]'],
+		]) {
+			const { code, out, err } = await cli(['check', 'seeds', ...args]);
+			assert.equal(code, 2, err);
+			assert.equal(out, '');
+			assert.match(err, /^misquote: invalid glob "[^"]+": .+\. Run "misquote --help" for usage\.$/m);
+			assert.doesNotMatch(err, /at .*\.ts:\d+|internal error/);
+		}
+		const folder = join(tmp, 'bad-glob');
+		mkdirSync(folder);
+		cpSync(join(fixturesDir, 'seeds', 'variety.txt'), join(folder, 'variety.txt'));
+		writeFileSync(join(folder, '.misquote.json'), JSON.stringify({ version: 1, primarySources: ['{x'], ignore: [] }));
+		const { code, out, err } = await cli(['check', folder]);
+		assert.equal(code, 2);
+		assert.match(err, /invalid glob "\{x"/);
+		assert.match(out, /variety\.txt/, 'the article is still checked');
+	});
+
 	test('json: the version-1 contract, with offsets into the text and zero-based positions', async () => {
 		const { code, out } = await cli(['check', 'seeds/variety.txt', '--format', 'json']);
 		assert.equal(code, 0);

@@ -3,7 +3,8 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Quote, Span } from '../../../server/src/engine';
+import { createEngine, type Quote, type Span } from '../../../server/src/engine';
+import { createNlp } from '../../../server/src/nlp';
 import { engine, joinLines, quotesOf, quoteWith } from '../../helpers/engine';
 
 function assertSpanExact(text: string, span: Span | null, what: string): void {
@@ -262,5 +263,16 @@ describe('robustness: malformed text', () => {
 		const text = '“The pier will be rebuilt by summer,” said Owen Castell.';
 		const result = engine().extract(text, undefined, { isCancellationRequested: true });
 		assert.deepEqual(result, { quotes: [] });
+	});
+});
+
+describe('regressions found by the fuzz campaign', () => {
+	test('a paragraph that opens with an apostrophe does not continue a quote left open', () => {
+		const warnings: string[] = [];
+		const text = "‘A quote left open\n\n'tis the season, he said.";
+		const quotes = createEngine({ nlp: createNlp(), logger: { warn: (m) => warnings.push(m) } }).extract(text).quotes;
+		assert.deepEqual(warnings, []);
+		assert.equal(quotes.length, 1);
+		assert.equal(quotes[0].text, 'A quote left open');
 	});
 });

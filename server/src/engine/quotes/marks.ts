@@ -199,12 +199,16 @@ function hasLaterCloser(marks: readonly Mark[], from: number, family: Family): b
 	return false;
 }
 
+/**
+ * Whether the next paragraph opens with a mark that can open a quote of `family`: the
+ * continuation mark of a multi-paragraph quote. An apostrophe there (`’tis`) is none.
+ */
 function continuesInto(text: string, next: Paragraph | undefined, family: Family): boolean {
 	if (!next) {
 		return false;
 	}
-	const ch = text[next.start];
-	return family === 'double' ? '“„‟«"'.includes(ch) : '‘‚‛‹\''.includes(ch);
+	const mark = classify(text, next.start, next.start, next.end);
+	return mark !== undefined && mark.family === family && mark.canOpen && '“„‟«"‘‚‛‹\''.includes(mark.char);
 }
 
 /**
