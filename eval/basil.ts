@@ -3,13 +3,14 @@
  * News and HuffPost articles on one event, with the statements they share annotated by hand for
  * Misquote (eval/annotations/basil/*.json: offsets, kinds and the first words of each span).
  *
- *   npm run eval:basil -- <BASIL checkout or git dir> [--examples N] [--json] [--texts <folder>]
+ *   npm run eval:basil -- <BASIL checkout or git dir> [--examples N] [--json] [--texts <folder>] [--show <uuid prefix>]
  *
  * Rebuilds each article's text from the dataset (its title, a blank line, then its paragraphs,
  * each paragraph's sentences joined by a space, paragraphs by a blank line), checks that the
  * annotated spans read as annotated, runs the engine and the cross-source index on each triplet
  * and prints link precision and recall, look-alikes linked, and how often the kind of difference
- * is right. `--texts` writes the rebuilt texts to a folder, for annotating.
+ * is right. `--texts` writes the rebuilt texts to a folder, for annotating; `--show` prints the
+ * groups Misquote makes of one triplet, to see why a figure is what it is.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ import { createNlp } from '../server/src/nlp';
 import { fail, openDataset, parseEvalArgs } from './dataset';
 import { checkOffsets, KINDS, score, type BasilResult, type TripletAnnotation, type TripletRun } from './basilScore';
 
-const USAGE = `Usage: npm run eval:basil -- <BASIL checkout or git dir> [--examples N] [--json] [--texts <folder>]
+const USAGE = `Usage: npm run eval:basil -- <BASIL checkout or git dir> [--examples N] [--json] [--texts <folder>] [--show <uuid prefix>]
 
 Scores Misquote's grouping of quotations across outlets against the hand-annotated BASIL
 triplets in eval/annotations/basil/.`;
@@ -38,7 +39,7 @@ export function articleText(article: BasilArticle): string {
 }
 
 function main(): void {
-	const { root, options } = parseEvalArgs(process.argv.slice(2), USAGE, ['examples', 'json', 'texts']);
+	const { root, options } = parseEvalArgs(process.argv.slice(2), USAGE, ['examples', 'json', 'texts', 'show']);
 	let dataset;
 	try {
 		dataset = openDataset(root);
@@ -85,6 +86,13 @@ function main(): void {
 	if (problems.length) {
 		fail(`The rebuilt texts do not match the annotations (another BASIL version?):\n${problems.slice(0, 10).join('\n')}`);
 	}
+	const show = options.get('show');
+	if (show) {
+		for (const run of runs.filter((r) => r.annotation.triplet.split('/').pop()!.startsWith(show))) {
+			process.stdout.write(showGroups(run) + '\n');
+		}
+		return;
+	}
 	const result = score(runs);
 	if (options.has('json')) {
 		const { missed: _m, wrong: _w, linkedLookalikes: _l, kinds, ...figures } = result;
@@ -124,6 +132,28 @@ function render(r: BasilResult, examples: number): string {
 	list('links found that are wrong', r.wrong.map((l) => `${l.a}\n    ~ ${l.b}`));
 	list('links missed', r.missed.map((l) => `${l.a}\n    ~ ${l.b}`));
 	list('kinds wrong', r.kinds.filter((k) => k.found !== k.gold).map((k) => `${k.triplet.split('/').pop()!.slice(0, 8)} ${k.statement}: ${k.gold} found as ${k.found ?? 'not grouped'}  “${k.text}”`));
+	return lines.join('\n');
+}
+
+/** A triplet's quotations with their speakers, then its groups, member by member. */
+function showGroups(run: TripletRun): string {
+	const lines: string[] = [run.annotation.triplet];
+	for (const a of run.articles.values()) {
+		lines.push(`  ${a.id}`);
+		for (const q of a.quotes) {
+			lines.push(`    ${q.id} ${q.kind}${q.headline ? ' headline' : ''} ${q.speaker ? `${q.speaker.text} → ${q.speaker.name ?? '?'}` : '—'}: “${q.text.replace(/\s+/g, ' ').slice(0, 90)}”`);
+		}
+	}
+	for (const g of run.groups) {
+		lines.push(`  group ${g.id} ${g.kind} speaker=${g.speaker?.name ?? '—'}: “${g.text.slice(0, 100)}”`);
+		for (const m of g.members) {
+			const text = run.articles.get(Number([...run.articles].find(([, a]) => a.id === m.document)![0]))!.text;
+			lines.push(`    ${m === g.canonical ? '*' : '-'} ${m.document.split('_').pop()}#${m.quote.id} ${m.kind} ${m.speaker?.name ?? '—'}${m.headline ? ' headline' : ''}: “${text.slice(m.start, m.end).replace(/\s+/g, ' ').slice(0, 90)}”`);
+			for (const c of m.changes) {
+				lines.push(`        ${c.op} “${c.from}” → “${c.to}”`);
+			}
+		}
+	}
 	return lines.join('\n');
 }
 

@@ -198,8 +198,8 @@ export async function run(args: string[], io: Io): Promise<number> {
 			),
 		);
 		const texts = new Map(articles.map((a) => [a.path, { text: a.text, positionAt: createLineIndex(a.text) }]));
-		const locate = (document: string, quote: Quote) => {
-			const { line, character } = texts.get(document)!.positionAt(quote.start);
+		const locate = (document: string, offset: number) => {
+			const { line, character } = texts.get(document)!.positionAt(offset);
 			return `${document}:${line + 1}:${character + 1}`;
 		};
 		sections.push(renderGroups(groups, quoteCount, locate, style));

@@ -10,7 +10,7 @@
  *   "ignore": [{ "path": "nikkei.txt", "text": "We're proud that hundreds …", "kind": "wording" }] }
  * ```
  */
-import type { DifferenceKind, GroupMember } from './engine';
+import { memberText, type DifferenceKind, type GroupMember } from './engine';
 import { compileGlobs, type GlobError } from './glob';
 
 export const PROJECT_CONFIG_FILE = '.misquote.json';
@@ -19,7 +19,7 @@ export const PROJECT_CONFIG_FILE = '.misquote.json';
 export interface IgnoredDifference {
 	/** The article, relative to the folder, with `/` separators. */
 	path: string;
-	/** The quotation's words as the article gives them. */
+	/** The words the article quotes of the statement (the quotation, or the part of it that is this statement). */
 	text: string;
 	kind: DifferenceKind;
 }
@@ -65,8 +65,12 @@ export function formatProjectConfig(config: ProjectConfig): string {
 }
 
 /** Whether the member's difference (in the article at `relativePath`) is ignored. */
-export function isIgnored(config: ProjectConfig, relativePath: string, member: Pick<GroupMember, 'quote' | 'kind'>): boolean {
-	return config.ignore.some((e) => e.path === relativePath && e.kind === member.kind && sameWords(e.text, member.quote.text));
+export function isIgnored(config: ProjectConfig, relativePath: string, member: GroupMember): boolean {
+	if (!config.ignore.length) {
+		return false;
+	}
+	const text = memberText(member).text;
+	return config.ignore.some((e) => e.path === relativePath && e.kind === member.kind && sameWords(e.text, text));
 }
 
 /** A config that also ignores this difference. */

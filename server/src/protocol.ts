@@ -85,7 +85,9 @@ export interface ComparedVersion extends ClaimSource {
 	cue: string | null;
 	venue: string | null;
 	severity: 'none' | 'low' | 'medium' | 'high';
-	/** The version's words with what it adds or leaves out relative to the canonical one. */
+	/** In a headline: shown with the statement, never counted for its kind. */
+	headline: boolean;
+	/** The version's words with what it adds, changes or leaves out of the statement. */
 	segments: ComparedSegment[];
 }
 
@@ -93,6 +95,7 @@ export interface Comparison {
 	groupId: string;
 	speaker: string | null;
 	kind: DifferenceKindName;
+	/** The statement as the versions show it, sentence by sentence. */
 	canonicalText: string;
 	versions: ComparedVersion[];
 }

@@ -1,7 +1,7 @@
 /**
  * The command line's report: the version-1 JSON contract and the terminal text rendering.
  */
-import { DIFFERENCE_ORDER, type DifferenceKind, type Quote, type QuoteGroup, type WordChange } from './engine';
+import { DIFFERENCE_ORDER, memberText, type DifferenceKind, type GroupMember, type Quote, type QuoteGroup, type WordChange } from './engine';
 import { createLineIndex } from './convert';
 
 /** One quotation in the version-1 JSON contract. */
@@ -23,8 +23,10 @@ export interface ReportQuote {
 	partial: boolean;
 	/** True when the article names no speaker and `speaker` comes from the quote's group. */
 	speakerInferred: boolean;
-	/** The id of the quote's cross-source group (`g1`, …), or null when no other version exists. */
+	/** The id of the quote's first cross-source group (`g1`, …), or null when no other version exists. */
 	group: string | null;
+	/** Every statement the quote is a version of (a long quote can be a version of several); `group` is the first. */
+	groups: string[];
 }
 
 export interface ReportDocument {
@@ -47,6 +49,8 @@ export interface ReportGroup {
 	/** The canonical version's quote id, in the document `canonicalPath`. */
 	canonical: string;
 	canonicalPath: string;
+	/** The statement as the versions show it, sentence by sentence. */
+	text: string;
 	/** The most serious difference among the members. */
 	kind: DifferenceKind;
 	severity: QuoteGroup['severity'];
@@ -56,6 +60,11 @@ export interface ReportGroup {
 export interface ReportMember {
 	path: string;
 	quote: string;
+	/** The stretch of the file's text this version quotes of the statement (UTF-16 offsets, as for quotes). */
+	start: number;
+	end: number;
+	/** In a headline: shown with the statement, never counted for its kind. */
+	headline: boolean;
 	kind: DifferenceKind;
 	severity: QuoteGroup['severity'];
 	speaker: string | null;
@@ -63,15 +72,23 @@ export interface ReportMember {
 	changes: Array<Pick<WordChange, 'op' | 'from' | 'to' | 'number' | 'negation'>>;
 }
 
-/** Group ids for a report: `g1`, `g2`, … in the order of `groups`, keyed by member. */
-export function numberGroups(groups: readonly QuoteGroup[], pathOf: (document: string) => string): Map<string, { id: string; group: QuoteGroup }> {
-	const byMember = new Map<string, { id: string; group: QuoteGroup }>();
+/** A quote's groups in a report: each group's id (`g1`, …) and the quote's member in it. */
+export type NumberedGroups = ReadonlyMap<string, Array<{ id: string; group: QuoteGroup; member: GroupMember }>>;
+
+/** Group ids for a report: `g1`, `g2`, … in the order of `groups`, keyed by `path#quote id`. */
+export function numberGroups(groups: readonly QuoteGroup[], pathOf: (document: string) => string): NumberedGroups {
+	const byQuote = new Map<string, Array<{ id: string; group: QuoteGroup; member: GroupMember }>>();
 	groups.forEach((group, i) => {
-		for (const m of group.members) {
-			byMember.set(`${pathOf(m.document)}#${m.quote.id}`, { id: `g${i + 1}`, group });
+		for (const member of group.members) {
+			const key = `${pathOf(member.document)}#${member.quote.id}`;
+			const list = byQuote.get(key) ?? [];
+			if (!list.some((x) => x.group === group)) {
+				list.push({ id: `g${i + 1}`, group, member });
+			}
+			byQuote.set(key, list);
 		}
 	});
-	return byMember;
+	return byQuote;
 }
 
 /** The groups in the contract's form. */
@@ -81,11 +98,15 @@ export function toReportGroups(groups: readonly QuoteGroup[], pathOf: (document:
 		speaker: g.speaker?.name ?? null,
 		canonical: g.canonical.quote.id,
 		canonicalPath: pathOf(g.canonical.document),
+		text: g.text,
 		kind: g.kind,
 		severity: g.severity,
 		members: g.members.map((m) => ({
 			path: pathOf(m.document),
 			quote: m.quote.id,
+			start: m.start,
+			end: m.end,
+			headline: m.headline,
 			kind: m.kind,
 			severity: m.severity,
 			speaker: m.speaker?.name ?? null,
@@ -105,15 +126,15 @@ export function toReportDocument(
 	path: string,
 	text: string,
 	quotes: readonly Quote[],
-	groups: ReadonlyMap<string, { id: string; group: QuoteGroup }> = new Map(),
+	groups: NumberedGroups = new Map(),
 ): ReportDocument {
 	const positionAt = createLineIndex(text);
 	return {
 		path,
 		quotes: quotes.map((q) => {
 			const { line, character } = positionAt(q.start);
-			const grouped = groups.get(`${path}#${q.id}`);
-			const member = grouped?.group.members.find((m) => m.quote === q);
+			const grouped = groups.get(`${path}#${q.id}`) ?? [];
+			const member = grouped[0]?.member;
 			return {
 				id: q.id,
 				text: q.text,
@@ -127,7 +148,8 @@ export function toReportDocument(
 				kind: q.kind,
 				partial: q.partial,
 				speakerInferred: !q.speaker?.name && Boolean(member?.speakerInferred),
-				group: grouped?.id ?? null,
+				group: grouped[0]?.id ?? null,
+				groups: grouped.map((g) => g.id),
 			};
 		}),
 	};
@@ -174,7 +196,7 @@ export function renderDocument(
 	text: string,
 	quotes: readonly Quote[],
 	style: Style,
-	groups: ReadonlyMap<string, { id: string; group: QuoteGroup }> = new Map(),
+	groups: NumberedGroups = new Map(),
 ): string {
 	const positionAt = createLineIndex(text);
 	const lines = [style.bold(path)];
@@ -186,9 +208,8 @@ export function renderDocument(
 		const where = `${line + 1}:${character + 1}`.padEnd(8);
 		const words = q.text.replace(/\s+/g, ' ');
 		const shown = words.length > MAX_QUOTE_CHARS ? `${words.slice(0, MAX_QUOTE_CHARS - 1)}…` : words;
-		const grouped = groups.get(`${path}#${q.id}`);
-		const member = grouped?.group.members.find((m) => m.quote === q);
-		const tags = [grouped && member ? `${grouped.id} ${member.kind}` : '', q.kind !== 'speech' ? q.kind : '', q.partial ? 'partial' : '', q.multiParagraph ? 'multi-paragraph' : '', q.unclosed ? 'unclosed' : '']
+		const grouped = groups.get(`${path}#${q.id}`) ?? [];
+		const tags = [grouped.map((g) => `${g.id} ${g.member.kind}`).join(', '), q.kind !== 'speech' ? q.kind : '', q.partial ? 'partial' : '', q.multiParagraph ? 'multi-paragraph' : '', q.unclosed ? 'unclosed' : '']
 			.filter(Boolean)
 			.join(', ');
 		lines.push(`  ${style.dim(where)}${q.marks.open}${shown}${q.marks.close}${tags ? style.dim(`  (${tags})`) : ''}`);
@@ -216,8 +237,8 @@ function describeAttribution(q: Quote, style: Style): string {
 	return who + cue;
 }
 
-/** Where a member's quote sits, for the text report: `path:line:column`. */
-export type Locate = (document: string, quote: Quote) => string;
+/** Where a member's words start, for the text report: `path:line:column`. */
+export type Locate = (document: string, offset: number) => string;
 
 /**
  * The groups as a reviewer reads them: the speaker and the canonical version, then every
@@ -228,15 +249,15 @@ export function renderGroups(groups: readonly QuoteGroup[], quoteCount: number, 
 	groups.forEach((g, i) => {
 		const title = `g${i + 1}  ${g.speaker?.name ?? 'speaker unknown'} · ${g.documents} ${g.documents === 1 ? 'source' : 'sources'} · ${g.kind}`;
 		lines.push(style.bold(title));
-		lines.push(`  ${style.dim('canonical'.padEnd(12))}${locate(g.canonical.document, g.canonical.quote)}`);
-		lines.push(`  ${' '.repeat(12)}“${shorten(g.canonicalText, 160)}”`);
+		lines.push(`  ${style.dim('canonical'.padEnd(12))}${locate(g.canonical.document, g.canonical.start)}`);
+		lines.push(`  ${' '.repeat(12)}“${shorten(g.text, 160)}”`);
 		for (const m of g.members) {
 			if (m === g.canonical) {
 				continue;
 			}
 			const who = m.speakerInferred ? style.dim(` (speaker inferred: ${m.speaker?.name})`) : m.kind === 'speaker' ? style.yellow(` (given to ${m.speaker?.name})`) : '';
-			lines.push(`  ${kindLabel(m.kind, style)}${' '.repeat(Math.max(1, 12 - m.kind.length))}${locate(m.document, m.quote)}${who}`);
-			lines.push(`  ${' '.repeat(12)}${m.quote.marks.open}${markChanges(m.quote.text, m.changes, style)}${m.quote.marks.close}`);
+			lines.push(`  ${kindLabel(m.kind, style)}${' '.repeat(Math.max(1, 12 - m.kind.length))}${locate(m.document, m.start)}${who}${m.headline ? style.dim(' (headline)') : ''}`);
+			lines.push(`  ${' '.repeat(12)}${m.quote.marks.open}${markChanges(m, style)}${m.quote.marks.close}`);
 		}
 		lines.push('');
 	});
@@ -249,23 +270,25 @@ function kindLabel(kind: DifferenceKind, style: Style): string {
 	return kind === 'identical' ? style.dim(kind) : kind === 'speaker' || kind === 'wording' ? style.yellow(kind) : kind;
 }
 
-/** The member's text with removed words shown at their gap and changed words marked. */
-function markChanges(text: string, changes: readonly WordChange[], style: Style): string {
+/** The member's words with removed words shown at their gap and changed words marked. */
+function markChanges(m: GroupMember, style: Style): string {
+	const { text, offset } = memberText(m);
 	let out = '';
 	let at = 0;
-	for (const c of [...changes].sort((a, b) => a.memberStart - b.memberStart)) {
-		out += text.slice(at, c.memberStart);
+	for (const c of [...m.changes].sort((a, b) => a.memberStart - b.memberStart)) {
+		const start = c.memberStart - offset;
+		out += text.slice(at, start);
 		if (c.from) {
-			const gapAtEnd = !c.to && c.memberStart > 0 && !/\s$/.test(out);
+			const gapAtEnd = !c.to && start > 0 && !/\s$/.test(out);
 			out += (gapAtEnd ? ' ' : '') + style.removed(shorten(c.from, 60));
-			if (c.to || (c.memberStart < text.length && !/^\s/.test(text.slice(c.memberStart)))) {
+			if (c.to || (start < text.length && !/^\s/.test(text.slice(start)))) {
 				out += ' ';
 			}
 		}
 		if (c.to) {
 			out += style.added(c.to);
 		}
-		at = c.to ? c.memberEnd : c.memberStart;
+		at = c.to ? c.memberEnd - offset : start;
 	}
 	return out + text.slice(at);
 }
@@ -289,7 +312,7 @@ export function renderMarkdown(groups: readonly QuoteGroup[], pathOf: (document:
 	];
 	const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 	groups.forEach((g, i) => {
-		lines.push(`## ${i + 1}. ${g.speaker?.name ?? 'Speaker unknown'}: ${g.kind}`, '', `> ${cell(g.canonicalText)}`, '', `Canonical: ${pathOf(g.canonical.document)}`, '');
+		lines.push(`## ${i + 1}. ${g.speaker?.name ?? 'Speaker unknown'}: ${g.kind}`, '', `> ${cell(g.text)}`, '', `Canonical: ${pathOf(g.canonical.document)}`, '');
 		lines.push('| Source | Difference | What changed |', '| --- | --- | --- |');
 		for (const m of g.members) {
 			if (m === g.canonical) {

@@ -234,8 +234,20 @@ export class Workspace {
 			.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
 	}
 
-	groupOf(article: Article, quote: Quote): QuoteGroup | undefined {
-		return article.folder.corpus.index.groupOf(article.path, quote.id);
+	/** Every group (statement) the quote is a version of, in the order of its regions. */
+	groupsOfQuote(article: Article, quote: Quote): QuoteGroup[] {
+		return article.folder.corpus.index.groupsOfQuote(article.path, quote.id);
+	}
+
+	/**
+	 * The statements of the quotation at `offset`: the one whose region holds the offset, or, when
+	 * none does (on a quote mark), every statement the quote is a version of. Empty when the
+	 * quote stands alone.
+	 */
+	groupsAt(article: Article, quote: Quote, offset: number): QuoteGroup[] {
+		const groups = this.groupsOfQuote(article, quote);
+		const at = groups.filter((g) => g.members.some((m) => m.document === article.path && m.quote === quote && m.start <= offset && offset <= m.end));
+		return at.length ? at.slice(0, 1) : groups;
 	}
 
 	groupsOf(article: Article): QuoteGroup[] {

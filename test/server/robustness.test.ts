@@ -249,7 +249,8 @@ describe('a 10 MB article', () => {
 		assert.ok(d, `no diagnostic at the end of the big article: ${JSON.stringify(session.diagnostics.get(session.uri('big.txt')))}`);
 		assert.equal(textAt(big, d.range), PROUD_TENS);
 		const hover = await session.request<Hover>('textDocument/hover', { textDocument: { uri: session.uri('big.txt') }, position: d.range.start });
-		assert.match((hover.contents as MarkupContent).value, /\*\*Quoted in 6 sources\*\*/);
+		// The sentence is quoted by three of the samples (and Variety among them within a longer quote).
+		assert.match((hover.contents as MarkupContent).value, /\*\*Quoted in 4 sources\*\*/);
 	});
 
 	test('requests still answer, about it and the others', async () => {

@@ -3,8 +3,9 @@ import type { ComparedVersion, Comparison } from '../../../server/src/protocol';
 import { revealSource } from './claimsTree';
 
 /**
- * The Compare Sources panel: every source's version of a statement side by side, with the
- * speaker and cue of each and the words that differ from the canonical version marked. The
+ * The Compare Sources panel: the statement as the versions show it, then every source's version
+ * of it side by side, with the speaker and cue of each and what each version kept, cut (struck
+ * through) and changed (highlighted) of the statement. The
  * page runs one small script, allowed by nonce; it loads nothing, from the network or
  * elsewhere; colours come from the theme.
  */
@@ -45,7 +46,7 @@ export class ComparePanel implements vscode.Disposable {
 
 function render(c: Comparison, nonce: string): string {
 	const versions = c.versions.map((v, i) => renderVersion(v, i)).join('\n');
-	const differ = c.versions.filter((v) => v.kind !== 'identical').length;
+	const differ = c.versions.filter((v) => v.kind !== 'identical' && !v.headline).length;
 	return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -60,6 +61,9 @@ function render(c: Comparison, nonce: string): string {
 	.versions { display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 12px; list-style: none; padding: 0; margin: 0; }
 	.version { border: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, transparent)); border-radius: 4px; padding: 10px 12px; background: var(--vscode-editor-background); }
 	.version.canonical { border-color: var(--vscode-focusBorder); }
+	.statement { margin: 0 0 16px; }
+	.statement h2 { font-size: 1em; font-weight: 600; margin: 0 0 4px; }
+	.statement blockquote { font-size: 1.05em; }
 	.version h2 { font-size: 1em; margin: 0 0 4px; display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
 	.open { font: inherit; color: var(--vscode-textLink-foreground); background: none; border: none; padding: 0; cursor: pointer; text-decoration: underline; }
 	.open:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
@@ -73,7 +77,11 @@ function render(c: Comparison, nonce: string): string {
 </head>
 <body>
 <h1>${escape(c.speaker ?? 'Speaker unknown')}</h1>
-<p class="summary">${c.versions.length} versions in ${new Set(c.versions.map((v) => v.uri)).size} sources · ${differ ? `${differ} differ from the canonical version (most serious: ${c.kind})` : 'all the same'}. Removed words are struck through, added words highlighted.</p>
+<p class="summary">${c.versions.length} versions in ${new Set(c.versions.map((v) => v.uri)).size} sources · ${differ ? `${differ} differ from the statement (most serious: ${c.kind})` : 'all the same'}. Words a version leaves out are struck through, words it adds or changes highlighted.</p>
+<section class="statement" aria-label="The statement">
+	<h2>The statement, as the versions show it</h2>
+	<blockquote>${escape(c.canonicalText)}</blockquote>
+</section>
 <ul class="versions" aria-label="Versions of the statement">
 ${versions}
 </ul>
@@ -89,7 +97,7 @@ ${versions}
 
 function renderVersion(v: ComparedVersion, index: number): string {
 	const line = v.range.start.line + 1;
-	const label = v.canonical ? 'canonical' : v.kind + (v.ignored ? ' (ignored)' : '');
+	const label = (v.canonical ? 'canonical' : v.kind + (v.ignored ? ' (ignored)' : '')) + (v.headline ? ', headline' : '');
 	const speaker = v.speaker ? `${escape(v.speaker)}${v.speakerText && v.speakerText !== v.speaker ? ` (“${escape(v.speakerText)}”)` : ''}${v.speakerInferred ? ' (inferred)' : ''}` : 'speaker unknown';
 	const cue = v.cue ? ` · ${escape(v.cue)}${v.venue ? ` ${escape(v.venue)}` : ''}` : '';
 	// Words left out sit between spaces of their own, so they never run into the kept ones.

@@ -1,11 +1,11 @@
 /**
  * The data behind the client's Claims view and Compare Sources panel.
  */
-import { worstKind, type GroupMember, type Quote, type QuoteGroup } from '../engine';
+import { memberText, type GroupMember, type QuoteGroup } from '../engine';
 import type { Claim, ClaimSource, ClaimSpeaker, ClaimsResult, ComparedSegment, Comparison, CompareParams } from '../protocol';
-import type { Article, Workspace } from '../workspace';
-import { ignored } from './diagnostics';
-import { quoteRange } from './ranges';
+import type { Workspace } from '../workspace';
+import { ignored, kindNotIgnored } from './diagnostics';
+import { memberRange, quoteRange } from './ranges';
 
 /** Speakers → statements → sources, speakers and statements by the most sources first. */
 export function claimsOf(workspace: Workspace, onlyDiffering: boolean): ClaimsResult {
@@ -24,19 +24,20 @@ export function claimsOf(workspace: Workspace, onlyDiffering: boolean): ClaimsRe
 			if (quote.kind !== 'speech') {
 				continue;
 			}
-			const group = workspace.groupOf(article, quote);
-			if (group) {
+			const groups = workspace.groupsOfQuote(article, quote);
+			for (const group of groups) {
 				if (seenGroups.has(group)) {
 					continue;
 				}
 				seenGroups.add(group);
 				const sources = group.members.flatMap((m) => sourceOf(workspace, m, group));
-				const kind = worstKind(sources.filter((s) => !s.ignored).map((s) => s.kind));
+				const kind = kindNotIgnored(workspace, group);
 				if (onlyDiffering && kind === 'identical') {
 					continue;
 				}
-				add(group.speaker?.name ?? 'Unknown speaker', group.speaker?.type ?? 'unknown', { groupId: group.id, text: group.canonicalText, kind, documents: group.documents, sources });
-			} else if (!onlyDiffering) {
+				add(group.speaker?.name ?? 'Unknown speaker', group.speaker?.type ?? 'unknown', { groupId: group.id, text: group.text, kind, documents: group.documents, sources });
+			}
+			if (!groups.length && !onlyDiffering) {
 				const source: ClaimSource = { uri: article.uri, path: workspace.displayPath(article.path), range: quoteRange(article, quote), quoteId: quote.id, kind: 'identical', canonical: true, ignored: false };
 				add(quote.speaker?.name ?? 'Unknown speaker', quote.speaker?.type ?? 'unknown', { groupId: null, text: quote.text, kind: 'identical', documents: 1, sources: [source] });
 			}
@@ -55,7 +56,7 @@ function sourceOf(workspace: Workspace, m: GroupMember, group: QuoteGroup): Clai
 	if (!article) {
 		return [];
 	}
-	return [{ uri: article.uri, path: workspace.displayPath(m.document), range: quoteRange(article, m.quote), quoteId: m.quote.id, kind: m.kind, canonical: m === group.canonical, ignored: ignored(workspace, m) }];
+	return [{ uri: article.uri, path: workspace.displayPath(m.document), range: memberRange(article, m), quoteId: m.quote.id, kind: m.kind, canonical: m === group.canonical, ignored: ignored(workspace, m) }];
 }
 
 /** Every version of the statement at a position or with a group id, word by word. */
@@ -65,8 +66,9 @@ export function compare(workspace: Workspace, params: CompareParams): Comparison
 		group = workspace.allGroups().find((g) => g.id === params.groupId);
 	} else {
 		const article = workspace.article(params.uri);
-		const quote = article && workspace.quoteAt(article, article.offsetAt(params.position));
-		group = article && quote ? workspace.groupOf(article, quote) : undefined;
+		const offset = article?.offsetAt(params.position);
+		const quote = article && offset !== undefined ? workspace.quoteAt(article, offset) : undefined;
+		group = article && quote ? workspace.groupsAt(article, quote, offset!)[0] : undefined;
 	}
 	if (!group) {
 		return null;
@@ -76,7 +78,7 @@ export function compare(workspace: Workspace, params: CompareParams): Comparison
 		groupId: g.id,
 		speaker: g.speaker?.name ?? null,
 		kind: g.kind,
-		canonicalText: g.canonicalText,
+		canonicalText: g.text,
 		versions: g.members.flatMap((m) => {
 			const article = workspace.articleAtPath(m.document);
 			if (!article) {
@@ -92,31 +94,34 @@ export function compare(workspace: Workspace, params: CompareParams): Comparison
 					cue: m.quote.cue?.text ?? null,
 					venue: m.quote.venue?.text ?? null,
 					severity: m.severity,
-					segments: segmentsOf(m.quote, m, article),
+					headline: m.headline,
+					segments: segmentsOf(m),
 				},
 			];
 		}),
 	};
 }
 
-function segmentsOf(quote: Quote, m: GroupMember, _article: Article): ComparedSegment[] {
+/** The member's words, with what it leaves out of the statement and what it adds or changes. */
+function segmentsOf(m: GroupMember): ComparedSegment[] {
+	const { text, offset } = memberText(m);
 	const segments: ComparedSegment[] = [];
 	let at = 0;
-	const push = (text: string, change?: 'added' | 'removed') => {
-		if (text) {
-			segments.push(change ? { text, change } : { text });
+	const push = (piece: string, change?: 'added' | 'removed') => {
+		if (piece) {
+			segments.push(change ? { text: piece, change } : { text: piece });
 		}
 	};
 	for (const c of [...m.changes].sort((a, b) => a.memberStart - b.memberStart)) {
-		push(quote.text.slice(at, c.memberStart));
+		push(text.slice(at, c.memberStart - offset));
 		push(c.from, 'removed');
 		if (c.to) {
-			push(quote.text.slice(c.memberStart, c.memberEnd), 'added');
-			at = c.memberEnd;
+			push(text.slice(c.memberStart - offset, c.memberEnd - offset), 'added');
+			at = c.memberEnd - offset;
 		} else {
-			at = c.memberStart;
+			at = c.memberStart - offset;
 		}
 	}
-	push(quote.text.slice(at));
+	push(text.slice(at));
 	return segments;
 }

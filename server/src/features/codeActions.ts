@@ -6,13 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { memberText, type GroupMember, type QuoteGroup } from '../engine';
 import { CodeActionKind, type CodeAction, type Range, type TextDocumentEdit, type WorkspaceEdit, type CreateFile } from 'vscode-languageserver';
 import { createLineIndex, type Position } from '../convert';
 import { formatProjectConfig, PROJECT_CONFIG_FILE, withIgnored, withPrimary, type ProjectConfig } from '../projectConfig';
 import { relativePath, type Article, type Folder, type Workspace } from '../workspace';
 import { ignored } from './diagnostics';
-import { kindLabel } from './describe';
-import { quoteRange } from './ranges';
+import { kindLabel, shorten } from './describe';
+import { memberRange } from './ranges';
 
 /** Most other versions offered as replacements for one quotation. */
 const MAX_REPLACEMENTS = 4;
@@ -24,56 +25,66 @@ export async function codeActionsAt(workspace: Workspace, article: Article, star
 		if (quote.end + 1 < start || quote.start - 1 > end) {
 			continue;
 		}
-		const group = workspace.groupOf(article, quote);
-		const member = group?.members.find((m) => m.quote === quote && m.document === article.path);
-		if (!group || !member) {
-			continue;
-		}
-		const range = quoteRange(article, quote);
-		// Only a whole version can be swapped for another whole version: replacing one part of an
-		// interrupted quote would repeat or drop the rest of the statement.
-		if (member.kind !== 'identical' && quote.segments.length === 1 && member.parts === 1) {
-			const offered = new Set<string>([quote.text]);
-			// Whole versions only: one part of an interrupted quote is not a version to copy.
-			const others = [group.canonical, ...group.members.filter((m) => m !== group.canonical)].filter(
-				(m) => m.document !== article.path && m.quote.segments.length === 1 && m.parts === 1 && !(m.quote.partial && m.kind === 'truncation'),
-			);
-			for (const other of others) {
-				if (offered.has(other.quote.text) || offered.size > MAX_REPLACEMENTS) {
-					continue;
-				}
-				offered.add(other.quote.text);
-				const otherArticle = workspace.articleAtPath(other.document);
-				const primary = otherArticle?.folder.isPrimarySource(relativePath(otherArticle.folder, other.document));
-				const which = other === group.canonical ? (primary ? ' (primary source)' : ' (canonical)') : '';
-				actions.push({
-					title: `Replace with the version in ${workspace.displayPath(other.document)}${which}`,
-					kind: CodeActionKind.QuickFix,
-					isPreferred: other === group.canonical,
-					edit: { changes: { [article.uri]: [{ range, newText: other.quote.text }] } },
-				});
+		const groups = workspace.groupsOfQuote(article, quote);
+		for (const group of groups) {
+			const member = group.members.find((m) => m.quote === quote && m.document === article.path);
+			if (member && !member.headline) {
+				actions.push(...(await memberActions(workspace, article, group, member, groups.length > 1)));
 			}
 		}
-		const folder = article.folder;
-		if (!folder.path) {
-			continue;
-		}
-		const rel = relativePath(folder, article.path);
-		if (member.kind !== 'identical' && !ignored(workspace, member)) {
-			const entry = { path: rel, text: quote.text, kind: member.kind };
+	}
+	return actions;
+}
+
+/** The quick fixes of one version of one statement; `named` adds the statement's first words to the titles. */
+async function memberActions(workspace: Workspace, article: Article, group: QuoteGroup, member: GroupMember, named: boolean): Promise<CodeAction[]> {
+	const actions: CodeAction[] = [];
+	const quote = member.quote;
+	const which = named ? ` for “${shorten(group.text, 30)}”` : '';
+	const own = memberText(member).text;
+	// Only a whole version can be swapped for another whole version: replacing one part of an
+	// interrupted quote would repeat or drop the rest of the statement.
+	if (member.kind !== 'identical' && quote.segments.length === 1 && member.parts === 1) {
+		const offered = new Set<string>([own]);
+		const others = [group.canonical, ...group.members.filter((m) => m !== group.canonical)].filter(
+			(m) => m.document !== article.path && !m.headline && m.quote.segments.length === 1 && m.parts === 1 && !(m.quote.partial && m.kind === 'truncation'),
+		);
+		for (const other of others) {
+			const words = memberText(other).text;
+			if (offered.has(words) || offered.size > MAX_REPLACEMENTS) {
+				continue;
+			}
+			offered.add(words);
+			const otherArticle = workspace.articleAtPath(other.document);
+			const primary = otherArticle?.folder.isPrimarySource(relativePath(otherArticle.folder, other.document));
+			const label = other === group.canonical ? (primary ? ' (primary source)' : ' (canonical)') : '';
 			actions.push({
-				title: `Ignore this difference (${kindLabel(member.kind).toLowerCase()}) in ${PROJECT_CONFIG_FILE}`,
+				title: `Replace with the version in ${workspace.displayPath(other.document)}${label}${which}`,
 				kind: CodeActionKind.QuickFix,
-				edit: await configEdit(folder, withIgnored(folder.config, entry)),
+				isPreferred: other === group.canonical,
+				edit: { changes: { [article.uri]: [{ range: memberRange(article, member), newText: words }] } },
 			});
 		}
-		if (!folder.isPrimarySource(rel) && group.canonical !== member) {
-			actions.push({
-				title: `Mark ${rel} as a primary source in ${PROJECT_CONFIG_FILE}`,
-				kind: CodeActionKind.QuickFix,
-				edit: await configEdit(folder, withPrimary(folder.config, rel)),
-			});
-		}
+	}
+	const folder = article.folder;
+	if (!folder.path) {
+		return actions;
+	}
+	const rel = relativePath(folder, article.path);
+	if (member.kind !== 'identical' && !ignored(workspace, member)) {
+		const entry = { path: rel, text: own, kind: member.kind };
+		actions.push({
+			title: `Ignore this difference (${kindLabel(member.kind).toLowerCase()})${which} in ${PROJECT_CONFIG_FILE}`,
+			kind: CodeActionKind.QuickFix,
+			edit: await configEdit(folder, withIgnored(folder.config, entry)),
+		});
+	}
+	if (!folder.isPrimarySource(rel) && group.canonical !== member) {
+		actions.push({
+			title: `Mark ${rel} as a primary source in ${PROJECT_CONFIG_FILE}`,
+			kind: CodeActionKind.QuickFix,
+			edit: await configEdit(folder, withPrimary(folder.config, rel)),
+		});
 	}
 	return actions;
 }

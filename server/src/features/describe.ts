@@ -61,14 +61,14 @@ function mergeNearby(member: GroupMember, group: QuoteGroup): Array<{ from: stri
 	for (const c of changes) {
 		const last = spans[spans.length - 1];
 		const prev = last?.[last.length - 1];
-		if (prev && wordsBetween(member.quote.text, prev.memberEnd, c.memberStart) <= 3 && wordsBetween(group.canonicalText, prev.canonicalEnd, c.canonicalStart) <= 3) {
+		if (prev && wordsBetween(member.quote.text, prev.memberEnd, c.memberStart) <= 3 && wordsBetween(group.text, prev.canonicalEnd, c.canonicalStart) <= 3) {
 			last.push(c);
 		} else {
 			spans.push([c]);
 		}
 	}
 	return spans.map((run) => ({
-		from: group.canonicalText.slice(run[0].canonicalStart, run[run.length - 1].canonicalEnd),
+		from: group.text.slice(run[0].canonicalStart, run[run.length - 1].canonicalEnd),
 		to: member.quote.text.slice(run[0].memberStart, run[run.length - 1].memberEnd),
 	}));
 }

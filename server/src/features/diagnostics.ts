@@ -1,5 +1,7 @@
 /**
  * Diagnostics: every quotation whose versions differ between sources, unopened articles too.
+ * A quote that is a version of several statements (a long quote covering sentences quoted apart
+ * elsewhere) gets one diagnostic per statement, on the words it quotes of that statement.
  */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { DIFFERENCE_ORDER, worstKind, type DifferenceKind, type GroupMember, type QuoteGroup } from '../engine';
@@ -7,7 +9,7 @@ import { isIgnored } from '../projectConfig';
 import type { SeverityName } from '../settings';
 import { relativePath, type Article, type Workspace } from '../workspace';
 import { describeChange, kindLabel, wordCount } from './describe';
-import { quoteRange } from './ranges';
+import { memberRange } from './ranges';
 
 const SEVERITIES: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
 	error: DiagnosticSeverity.Error,
@@ -16,43 +18,55 @@ const SEVERITIES: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
 	hint: DiagnosticSeverity.Hint,
 };
 
+/** Most other versions a diagnostic points at: the canonical one, then the most serious. */
+const MAX_RELATED = 20;
+/** Most sources a message names before it says how many more. */
+const MAX_NAMED = 3;
+
 /**
- * The diagnostics of one article: on a version that differs from the canonical one, what
- * differs; on the canonical version (and its exact copies), which sources differ from it.
- * `code` is the kind, `relatedInformation` points at every other version.
+ * What diagnostics of many articles share about one group: computed once per publish, so a
+ * statement reprinted by hundreds of outlets costs its members once, not once per article.
  */
-export function diagnosticsOf(workspace: Workspace, article: Article): Diagnostic[] {
+export type GroupFacts = Map<QuoteGroup, { reported: GroupMember[]; related: GroupMember[] }>;
+
+/**
+ * The diagnostics of one article: on a version that differs from the statement, what differs;
+ * on a version quoted as the statement is (the canonical one and its exact copies), which sources
+ * differ from it. `code` is the kind, `relatedInformation` points at the other versions.
+ * Headline versions are shown with their statement but get no diagnostic and count for none.
+ */
+export function diagnosticsOf(workspace: Workspace, article: Article, facts: GroupFacts = new Map()): Diagnostic[] {
 	const settings = article.folder.settings;
 	const diagnostics: Diagnostic[] = [];
 	const severityOf = (m: GroupMember): SeverityName => (m.kind === 'identical' ? 'off' : settings.severity[m.kind]);
-	const reported = (m: GroupMember) => worthReporting(workspace, m, settings.minimumWords) && severityOf(m) !== 'off';
 	for (const group of workspace.groupsOf(article)) {
+		const known = factsOf(workspace, group, facts, settings.minimumWords);
 		for (const member of group.members) {
-			if (member.document !== article.path || wordCount(member.quote.text) < settings.minimumWords) {
+			if (member.document !== article.path || member.headline || wordCount(article.text.slice(member.start, member.end)) < settings.minimumWords) {
 				continue;
 			}
-			const others = group.members.filter((o) => o.document !== article.path);
-			if (others.length === 0) {
+			if (!group.members.some((o) => o.document !== article.path && !o.headline)) {
 				continue;
 			}
 			let diagnostic: Diagnostic | undefined;
 			if (member.kind === 'identical') {
-				const differing = others.filter(reported).sort((a, b) => rank(b) - rank(a));
+				const differing = known.reported.filter((o) => o.document !== article.path && severityOf(o) !== 'off');
 				if (differing.length) {
 					const worst = differing[0];
 					const docs = [...new Set(differing.map((o) => workspace.displayPath(o.document)))];
+					const named = docs.length > MAX_NAMED ? `${docs.slice(0, MAX_NAMED).join(', ')} and ${docs.length - MAX_NAMED} more` : docs.join(', ');
 					diagnostic = {
-						range: quoteRange(article, member.quote),
+						range: memberRange(article, member),
 						severity: SEVERITIES[severityOf(worst) as Exclude<SeverityName, 'off'>],
 						code: worst.kind,
 						source: 'misquote',
-						message: `Quoted differently in ${docs.join(', ')}: ${describeChange(worst, group)}`,
+						message: `Quoted differently in ${named}: ${describeChange(worst, group)}`,
 					};
 				}
-			} else if (reported(member)) {
+			} else if (known.reported.includes(member) && severityOf(member) !== 'off') {
 				const canonicalDoc = workspace.displayPath(group.canonical.document);
 				diagnostic = {
-					range: quoteRange(article, member.quote),
+					range: memberRange(article, member),
 					severity: SEVERITIES[severityOf(member) as Exclude<SeverityName, 'off'>],
 					code: member.kind,
 					source: 'misquote',
@@ -60,7 +74,7 @@ export function diagnosticsOf(workspace: Workspace, article: Article): Diagnosti
 				};
 			}
 			if (diagnostic) {
-				diagnostic.relatedInformation = related(workspace, group, member);
+				diagnostic.relatedInformation = related(workspace, group, member, known.related);
 				diagnostics.push(diagnostic);
 			}
 		}
@@ -68,20 +82,33 @@ export function diagnosticsOf(workspace: Workspace, article: Article): Diagnosti
 	return diagnostics;
 }
 
+/** The members worth a diagnostic, most serious first, and those related information points at. */
+function factsOf(workspace: Workspace, group: QuoteGroup, facts: GroupFacts, minimumWords: number): { reported: GroupMember[]; related: GroupMember[] } {
+	let known = facts.get(group);
+	if (!known) {
+		const body = group.members.filter((m) => !m.headline);
+		const reported = body.filter((m) => worthReporting(workspace, m, minimumWords)).sort((a, b) => rank(b) - rank(a));
+		const related = [group.canonical, ...reported.filter((m) => m !== group.canonical), ...body.filter((m) => m !== group.canonical && !reported.includes(m))];
+		known = { reported, related: related.slice(0, MAX_RELATED + 1) };
+		facts.set(group, known);
+	}
+	return known;
+}
+
 function rank(m: GroupMember): number {
 	return DIFFERENCE_ORDER.indexOf(m.kind);
 }
 
-function related(workspace: Workspace, group: QuoteGroup, self: GroupMember): DiagnosticRelatedInformation[] {
+function related(workspace: Workspace, group: QuoteGroup, self: GroupMember, candidates: readonly GroupMember[]): DiagnosticRelatedInformation[] {
 	const info: DiagnosticRelatedInformation[] = [];
-	for (const m of group.members) {
+	for (const m of candidates) {
 		const other = workspace.articleAtPath(m.document);
-		if (m === self || !other) {
+		if (m === self || !other || info.length === MAX_RELATED) {
 			continue;
 		}
 		const role = m === group.canonical ? 'canonical version' : kindLabel(m.kind).toLowerCase();
 		// The location already names the file: the message says what this version is.
-		info.push({ location: { uri: other.uri, range: quoteRange(other, m.quote) }, message: role });
+		info.push({ location: { uri: other.uri, range: memberRange(other, m) }, message: role });
 	}
 	return info;
 }
@@ -102,7 +129,7 @@ function worthReporting(workspace: Workspace, member: GroupMember, minimumWords:
 
 /** How a group's versions differ once the differences `.misquote.json` ignores are set aside. */
 export function kindNotIgnored(workspace: Workspace, group: QuoteGroup): DifferenceKind {
-	return worstKind(group.members.filter((m) => !ignored(workspace, m)).map((m) => m.kind));
+	return worstKind(group.members.filter((m) => !m.headline && !ignored(workspace, m)).map((m) => m.kind));
 }
 
 /** Whether `.misquote.json` of the member's folder ignores its difference. */

@@ -3,11 +3,11 @@
  * version with the differing words marked, each a link to that source.
  */
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import type { Quote, QuoteGroup, Speaker } from '../engine';
+import { memberText, type GroupMember, type Quote, type QuoteGroup, type Speaker } from '../engine';
 import type { Article, Workspace } from '../workspace';
 import { ignored } from './diagnostics';
 import { kindLabel } from './describe';
-import { quoteRange } from './ranges';
+import { memberRange, quoteRange } from './ranges';
 
 const RESOLUTION: Record<Speaker['resolution'], string> = {
 	name: 'named',
@@ -24,35 +24,50 @@ const VIA: Record<Speaker['via'], string> = {
 	repeat: ', from the same words elsewhere in the article',
 };
 
-/** The hover for the quotation at `offset`, or null when there is none. */
+/**
+ * The hover for the quotation at `offset`, or null when there is none: who said it, then the
+ * statement under the cursor (or every statement the quote is a version of) with each source's
+ * version of it.
+ */
 export function hoverAt(workspace: Workspace, article: Article, offset: number): Hover | null {
 	const quote = workspace.quoteAt(article, offset);
 	if (!quote) {
 		return null;
 	}
-	const group = workspace.groupOf(article, quote);
+	const groups = workspace.groupsAt(article, quote, offset);
 	const lines: string[] = [];
 	if (quote.kind !== 'speech') {
 		lines.push(quote.kind === 'term' ? '**Term** in quotation marks: not anyone’s words.' : '**Title** of a work: not anyone’s words.');
 	} else {
-		lines.push(speakerLine(quote, group, article));
+		lines.push(speakerLine(quote, groups[0], article));
 	}
-	if (group) {
-		lines.push('', `**Quoted in ${group.documents} ${group.documents === 1 ? 'source' : 'sources'}** (${versionsSummary(group)}):`, '');
+	for (const group of groups) {
+		const statement = groups.length > 1 || group.members.some((m) => m.quote === quote && (m.start > quote.start || m.end < quote.end)) ? ` “${escape(shortened(group.text))}”` : '';
+		lines.push('', `**Quoted in ${group.documents} ${group.documents === 1 ? 'source' : 'sources'}**${statement} (${versionsSummary(group)}):`, '');
 		for (const m of group.members) {
 			const other = workspace.articleAtPath(m.document);
 			if (!other) {
 				continue;
 			}
-			const at = quoteRange(other, m.quote).start;
+			const at = memberRange(other, m).start;
 			const link = `${other.uri}#L${at.line + 1},${at.character + 1}`;
 			const name = `${workspace.displayPath(m.document)}:${at.line + 1}`;
-			const label = m === group.canonical ? 'canonical' : kindLabel(m.kind).toLowerCase() + (ignored(workspace, m) ? ', ignored' : '');
+			const label = m === group.canonical ? 'canonical' : kindLabel(m.kind).toLowerCase() + (m.headline ? ', headline' : '') + (ignored(workspace, m) ? ', ignored' : '');
 			const self = m.quote === quote && m.document === article.path ? ' ← this one' : '';
-			lines.push(`- [${escape(name)}](${link}) · *${label}*${self}  `, `  ${m.quote.marks.open}${marked(m.quote.text, m.changes)}${m.quote.marks.close}`);
+			lines.push(`- [${escape(name)}](${link}) · *${label}*${self}  `, `  ${m.quote.marks.open}${marked(m)}${m.quote.marks.close}`);
 		}
 	}
-	return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: quoteRange(article, quote) };
+	const range = groups.length === 1 ? memberOf(groups[0], article, quote) : undefined;
+	return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: range ? memberRange(article, range) : quoteRange(article, quote) };
+}
+
+function memberOf(group: QuoteGroup, article: Article, quote: Quote): GroupMember | undefined {
+	return group.members.find((m) => m.quote === quote && m.document === article.path);
+}
+
+function shortened(text: string): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
 }
 
 function speakerLine(quote: Quote, group: QuoteGroup | undefined, article: Article): string {
@@ -65,7 +80,7 @@ function speakerLine(quote: Quote, group: QuoteGroup | undefined, article: Artic
 			parts.push(escape(s.role));
 		}
 	} else {
-		const member = group?.members.find((m) => m.quote === quote && m.document === article.path);
+		const member = group && memberOf(group, article, quote);
 		parts.push(member?.speakerInferred && member.speaker ? `**${escape(member.speaker.name)}** (inferred from the other sources)` : '*Speaker unknown*');
 	}
 	if (quote.cue) {
@@ -75,24 +90,27 @@ function speakerLine(quote: Quote, group: QuoteGroup | undefined, article: Artic
 }
 
 function versionsSummary(group: QuoteGroup): string {
-	const differ = group.members.filter((m) => m.kind !== 'identical').length;
-	return differ ? `${differ} of ${group.members.length} versions differ` : 'all versions the same';
+	const body = group.members.filter((m) => !m.headline);
+	const differ = body.filter((m) => m.kind !== 'identical').length;
+	return differ ? `${differ} of ${body.length} versions differ` : 'all versions the same';
 }
 
-/** The text with removed words as ~~strikethrough~~ and other words in **bold**. */
-function marked(text: string, changes: QuoteGroup['members'][number]['changes']): string {
+/** The member's words with removed words as ~~strikethrough~~ and other words in **bold**. */
+function marked(m: GroupMember): string {
+	const { text, offset } = memberText(m);
 	let out = '';
 	let at = 0;
-	for (const c of [...changes].sort((a, b) => a.memberStart - b.memberStart)) {
-		out += escape(text.slice(at, c.memberStart));
+	for (const c of [...m.changes].sort((a, b) => a.memberStart - b.memberStart)) {
+		const start = c.memberStart - offset;
+		out += escape(text.slice(at, start));
 		if (c.from) {
 			out += ` ~~${escape(c.from)}~~ `;
 		}
 		if (c.to) {
-			out += `**${escape(text.slice(c.memberStart, c.memberEnd))}**`;
-			at = c.memberEnd;
+			out += `**${escape(text.slice(start, c.memberEnd - offset))}**`;
+			at = c.memberEnd - offset;
 		} else {
-			at = c.memberStart;
+			at = start;
 		}
 	}
 	return (out + escape(text.slice(at))).replace(/\s+/g, ' ').trim();

@@ -7,9 +7,7 @@ import { COMPARE_COMMAND } from '../protocol';
 import type { Article, Workspace } from '../workspace';
 import { ignored } from './diagnostics';
 import { shorten } from './describe';
-import { quoteRange } from './ranges';
-
-/** The client command that opens Compare Sources for a quotation. */
+import { memberRange, quoteRange } from './ranges';
 
 /** Every version of the statement at `offset`, in every source (the one there included). */
 export function referencesAt(workspace: Workspace, article: Article, offset: number): Location[] {
@@ -17,39 +15,54 @@ export function referencesAt(workspace: Workspace, article: Article, offset: num
 	if (!quote) {
 		return [];
 	}
-	const group = workspace.groupOf(article, quote);
-	if (!group) {
+	const groups = workspace.groupsAt(article, quote, offset);
+	if (!groups.length) {
 		return [{ uri: article.uri, range: quoteRange(article, quote) }];
 	}
-	return group.members.flatMap((m) => {
-		const other = workspace.articleAtPath(m.document);
-		return other ? [{ uri: other.uri, range: quoteRange(other, m.quote) }] : [];
-	});
+	const seen = new Set<string>();
+	return groups.flatMap((g) =>
+		g.members.flatMap((m) => {
+			const other = workspace.articleAtPath(m.document);
+			const key = `${m.document}@${m.start}`;
+			if (!other || seen.has(key)) {
+				return [];
+			}
+			seen.add(key);
+			return [{ uri: other.uri, range: memberRange(other, m) }];
+		}),
+	);
 }
 
-/** A lens above each quotation found in other sources: "Quoted in 4 sources · 2 differ". */
+/**
+ * A lens above each version of a statement found in other sources: "Quoted in 4 sources · 2
+ * differ". A quote that is a version of two statements gets a lens for each.
+ */
 export function codeLensesOf(workspace: Workspace, article: Article): CodeLens[] {
 	const lenses: CodeLens[] = [];
 	const shown = new Set<string>();
-	for (const quote of article.quotes) {
-		const group = workspace.groupOf(article, quote);
-		if (!group || group.documents < 2) {
+	for (const group of workspace.groupsOf(article)) {
+		if (group.documents < 2) {
 			continue;
 		}
-		const range = quoteRange(article, quote);
-		// One lens per statement and line: the two parts of an interrupted quote share one.
-		const key = `${group.id}@${range.start.line}`;
-		if (shown.has(key)) {
-			continue;
+		for (const member of group.members) {
+			if (member.document !== article.path || member.headline) {
+				continue;
+			}
+			const range = memberRange(article, member);
+			// One lens per statement and line: the two parts of an interrupted quote share one.
+			const key = `${group.id}@${range.start.line}`;
+			if (shown.has(key)) {
+				continue;
+			}
+			shown.add(key);
+			const differ = new Set(group.members.filter((m) => !m.headline && m.kind !== 'identical' && !ignored(workspace, m)).map((m) => m.document)).size;
+			const title = `Quoted in ${group.documents} sources · ${differ ? `${differ} differ` : 'all the same'}`;
+			const lens = CodeLens.create({ start: range.start, end: range.start });
+			lens.command = { title, command: COMPARE_COMMAND, arguments: [article.uri, range.start] };
+			lenses.push(lens);
 		}
-		shown.add(key);
-		const differ = new Set(group.members.filter((m) => m.kind !== 'identical' && !ignored(workspace, m)).map((m) => m.document)).size;
-		const title = `Quoted in ${group.documents} sources · ${differ ? `${differ} differ` : 'all the same'}`;
-		const lens = CodeLens.create({ start: range.start, end: range.start });
-		lens.command = { title, command: COMPARE_COMMAND, arguments: [article.uri, range.start] };
-		lenses.push(lens);
 	}
-	return lenses;
+	return lenses.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 /** The Outline: the article's quotations by speaker. */

@@ -70,11 +70,12 @@ describe('misquote check', () => {
 		const [doc] = report.documents;
 		assert.equal(doc.path, 'seeds/variety.txt');
 		const q = doc.quotes.find((x: { text: string }) => x.text.startsWith('There are a lot of politics'));
-		assert.deepEqual(Object.keys(q).sort(), ['character', 'cue', 'end', 'group', 'id', 'kind', 'line', 'partial', 'speaker', 'speakerInferred', 'speakerText', 'start', 'text']);
+		assert.deepEqual(Object.keys(q).sort(), ['character', 'cue', 'end', 'group', 'groups', 'id', 'kind', 'line', 'partial', 'speaker', 'speakerInferred', 'speakerText', 'start', 'text']);
 		assert.equal(q.speaker, 'Kevin Mayer');
 		assert.equal(q.speakerText, 'Mayer');
 		assert.equal(q.cue, 'said');
 		assert.equal(q.group, null, 'said once only');
+		assert.deepEqual(q.groups, []);
 		const { readFileSync } = await import('node:fs');
 		const text = readFileSync(join(fixturesDir, 'seeds/variety.txt'), 'utf8');
 		assert.equal(text.slice(q.start, q.end), q.text);
@@ -85,7 +86,7 @@ describe('misquote check', () => {
 	test('text: each statement across the sources, the canonical version and the words that differ', async () => {
 		const { code, out } = await cli(['check', 'seeds']);
 		assert.equal(code, 0);
-		assert.match(out, /^g\d+ {2}TikTok · 5 sources · wording$/m);
+		assert.match(out, /^g\d+ {2}TikTok · 3 sources · wording$/m);
 		assert.match(out, /We're proud that \[-tens-\] \{\+hundreds\+\} of millions of \[-Americans-\] \{\+people\+\} turn to TikTok/);
 		assert.match(out, /^ {2}typography {2}seeds\/variety\.txt:17:24$/m);
 		assert.match(out, /^\d+ quotations, \d+ groups quoted more than once, \d+ that differ$/m);
@@ -98,7 +99,8 @@ describe('misquote check', () => {
 		const wording = report.groups.find((g: { kind: string }) => g.kind === 'wording');
 		assert.ok(wording, 'a group that differs in wording');
 		assert.equal(wording.speaker, 'TikTok');
-		assert.equal(new Set(wording.members.map((m: { path: string }) => m.path)).size, 5);
+		assert.match(wording.text, /^We’re proud that tens of millions of Americans turn to TikTok/);
+		assert.deepEqual([...new Set(wording.members.map((m: { path: string }) => m.path))].sort(), ['seeds/dailymail.txt', 'seeds/nikkei.txt', 'seeds/variety.txt']);
 		const nikkei = wording.members.find((m: { path: string; kind: string }) => m.path === 'seeds/nikkei.txt' && m.kind === 'wording');
 		assert.deepEqual(
 			nikkei.changes.map((c: { op: string; from: string; to: string; number: boolean }) => [c.op, c.from, c.to, c.number]),
@@ -109,7 +111,17 @@ describe('misquote check', () => {
 		);
 		const canonicalDoc = report.documents.find((d: { path: string }) => d.path === wording.canonicalPath);
 		const canonicalQuote = canonicalDoc.quotes.find((q: { id: string }) => q.id === wording.canonical);
-		assert.equal(canonicalQuote.group, wording.id);
+		assert.ok(canonicalQuote.groups.includes(wording.id));
+		// Variety's long quote is a version of two statements; its member's start/end are the sentence.
+		const variety = wording.members.find((m: { path: string }) => m.path === 'seeds/variety.txt');
+		const { readFileSync } = await import('node:fs');
+		const text = readFileSync(join(fixturesDir, 'seeds/variety.txt'), 'utf8');
+		assert.match(text.slice(variety.start, variety.end), /^We’re proud that tens of millions[^]*pandemic\.$/);
+		assert.equal(variety.headline, false);
+		const quote = report.documents.find((d: { path: string }) => d.path === 'seeds/variety.txt').quotes.find((q: { id: string }) => q.id === variety.quote);
+		assert.equal(quote.groups.length, 2);
+		assert.equal(quote.group, quote.groups[0]);
+		assert.ok(quote.groups.includes(wording.id));
 	});
 
 	test('--fail-on: exit 1 when versions differ by that kind or worse, 0 otherwise', async () => {
@@ -123,7 +135,7 @@ describe('misquote check', () => {
 
 	test('--primary: the version of a primary source is canonical', async () => {
 		const { out } = await cli(['check', 'seeds', '--format', 'json', '--primary', 'nikkei.txt']);
-		const wording = JSON.parse(out).groups.find((g: { speaker: string; members: unknown[] }) => g.speaker === 'TikTok' && g.members.length > 5);
+		const wording = JSON.parse(out).groups.find((g: { kind: string }) => g.kind === 'wording');
 		assert.equal(wording.canonicalPath, 'seeds/nikkei.txt');
 	});
 
@@ -140,7 +152,7 @@ describe('misquote check', () => {
 			const dir = project('primary', JSON.stringify({ version: 1, primarySources: ['nikkei.txt'], ignore: [] }));
 			const { code, out } = await cli(['check', dir, '--format', 'json'], tmp);
 			assert.equal(code, 0);
-			const wording = JSON.parse(out).groups.find((g: { speaker: string; members: unknown[] }) => g.speaker === 'TikTok' && g.members.length > 5);
+			const wording = JSON.parse(out).groups.find((g: { kind: string }) => g.kind === 'wording');
 			assert.equal(wording.canonicalPath, 'primary/nikkei.txt');
 		});
 

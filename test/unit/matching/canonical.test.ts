@@ -59,9 +59,9 @@ describe('canonical: without a primary source', () => {
 		const first = member(g, 'a.txt', 'plant will close');
 		const second = member(g, 'a.txt', 'About 400 jobs');
 		// Together the two parts are the whole statement: interrupting a quote for its
-		// attribution cuts nothing, so the parts differ only in their marks.
-		assert.equal(first.kind, 'punctuation', show(g));
-		assert.equal(second.kind, 'punctuation', show(g));
+		// attribution cuts nothing, and the comma that closes the first part is its full stop.
+		assert.equal(first.kind, 'identical', show(g));
+		assert.equal(second.kind, 'identical', show(g));
 		assert.deepEqual(first.changes, []);
 		assert.deepEqual(second.changes, []);
 	});
@@ -114,12 +114,15 @@ describe('canonical: a primary source', () => {
 		assert.equal(change(gazette, 'replaced', 'Hundreds', 'Tens').number, true);
 	});
 
-	test('without the primary flag the same articles choose the most complete version', () => {
+	test('without the primary flag, a sentence quoted whole is a faithful excerpt of a longer quote, not a cut', () => {
 		const c = new Corpus();
 		c.add('release.txt', CLINIC_RELEASE);
 		c.add('ledger.txt', CLINIC_LEDGER);
 		const g = c.sameGroup(['ledger.txt', 'new clinic'], ['release.txt', 'new clinic']);
-		assert.equal(g.canonical.document, 'ledger.txt', show(g));
-		assert.equal(member(g, 'release.txt', 'new clinic').kind, 'truncation');
+		// The statement both quote is the first sentence; the ledger's second is its own words.
+		assert.equal(g.text, 'We will build the new clinic on Harbour Road by the end of next year.', show(g));
+		assert.equal(member(g, 'ledger.txt', 'new clinic').kind, 'identical', show(g));
+		assert.equal(member(g, 'release.txt', 'new clinic').kind, 'identical', show(g));
+		assert.equal(c.index.groups().length, 1);
 	});
 });

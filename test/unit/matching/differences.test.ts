@@ -84,14 +84,18 @@ describe('differences: harmless', () => {
 		assert.equal(others(g)[0].kind, 'typography', show(g));
 	});
 
-	test('a comma for a full stop is a punctuation difference', () => {
+	test('a comma for the full stop that ends a quoted sentence is no difference; inside it, punctuation', () => {
+		// “…of May,” said Priya Natt: news closes a quoted sentence with a comma before its attribution.
 		const c = corpus({
 			'a.txt': '“The ferry will stop running on Sundays from the first of May,” said Priya Natt, the managing director of Gull Line.',
 			'b.txt': 'Priya Natt, Gull Line’s managing director, told islanders: “The ferry will stop running on Sundays from the first of May.”',
+			'c.txt': 'Priya Natt, who runs Gull Line, told the Ledger: “The ferry will stop running on Sundays, from the first of May.”',
 		});
-		const g = c.sameGroup(['a.txt', 'ferry will stop'], ['b.txt', 'ferry will stop']);
-		assert.equal(others(g)[0].kind, 'punctuation', show(g));
-		assert.equal(others(g)[0].severity, 'low');
+		const g = c.sameGroup(['a.txt', 'ferry will stop'], ['b.txt', 'ferry will stop'], ['c.txt', 'ferry will stop']);
+		assert.equal(member(g, 'a.txt', 'ferry').kind, 'identical', show(g));
+		assert.equal(member(g, 'b.txt', 'ferry').kind, 'identical', show(g));
+		assert.equal(member(g, 'c.txt', 'ferry').kind, 'punctuation', show(g));
+		assert.equal(member(g, 'c.txt', 'ferry').severity, 'low');
 		assert.equal(g.kind, 'punctuation');
 	});
 
@@ -110,7 +114,13 @@ describe('differences: harmless', () => {
 			'b.txt': 'Castel Bakeries founder Omar Castel told the Ledger: "We\'re staying in Brennick -- this is where the company was born."',
 		});
 		const g = c.sameGroup(['a.txt', 'staying'], ['b.txt', 'staying']);
-		assert.equal(others(g)[0].kind, 'punctuation', show(g));
+		assert.equal(others(g)[0].kind, 'typography', show(g));
+		const d = corpus({
+			'a.txt': '“We’re staying in Brennick – this is where the company was born,” said Omar Castel, the founder of Castel Bakeries.',
+			'b.txt': 'Castel Bakeries founder Omar Castel told the Ledger: "We\'re staying in Brennick -- this is where, the company was born."',
+		});
+		const h = d.sameGroup(['a.txt', 'staying'], ['b.txt', 'staying']);
+		assert.equal(others(h)[0].kind, 'punctuation', show(h));
 	});
 });
 

@@ -231,9 +231,10 @@ describe('grouping: one statement, many versions', () => {
 		assert.equal(member(g, 'cut.txt', 'Nairn before').kind, 'truncation');
 	});
 
-	test('two sentences quoted as one span join the same sentences quoted apart', () => {
+	test('two sentences quoted as one span are a version of each sentence quoted apart, over its region', () => {
+		const a = '“Our drivers are exhausted after months of double shifts. We have asked for a fourth shift for two years and nobody at Corvel has listened,” said Jo Brandt, a union organiser at the Dunmore depot.';
 		const c = corpus({
-			'a.txt': '“Our drivers are exhausted after months of double shifts. We have asked for a fourth shift for two years and nobody at Corvel has listened,” said Jo Brandt, a union organiser at the Dunmore depot.',
+			'a.txt': a,
 			'b.txt': joinLines(
 				'Jo Brandt, who organises drivers at the Dunmore depot for the union, said morale had collapsed.',
 				'',
@@ -242,8 +243,23 @@ describe('grouping: one statement, many versions', () => {
 				'She said the union had made its case again and again. “We have asked for a fourth shift for two years and nobody at Corvel has listened,” Brandt said.',
 			),
 		});
-		const g = c.sameGroup(['a.txt', 'Our drivers'], ['b.txt', 'Our drivers'], ['b.txt', 'fourth shift']);
-		assert.equal(g.members.length, 3, show(g));
+		const drivers = c.sameGroup(['a.txt', 'Our drivers'], ['b.txt', 'Our drivers']);
+		const shift = c.sameGroup(['b.txt', 'fourth shift']);
+		assert.notEqual(drivers.id, shift.id, 'nothing links the two sentences quoted apart through the long quote');
+		assert.deepEqual(
+			c.index.groupsOfQuote('a.txt', c.quote('a.txt', 'Our drivers').id).map((g) => g.id),
+			[drivers.id, shift.id],
+		);
+		for (const [g, sentence] of [
+			[drivers, 'Our drivers are exhausted after months of double shifts.'],
+			[shift, 'We have asked for a fourth shift for two years and nobody at Corvel has listened,'],
+		] as const) {
+			assert.equal(g.members.length, 2, show(g));
+			const long = member(g, 'a.txt', 'Our drivers');
+			assert.equal(a.slice(long.start, long.end), sentence, 'the long quote’s region is the sentence');
+			// Each outlet quotes the whole sentence: a faithful excerpt, not a cut.
+			assert.ok(g.members.every((m) => m.kind === 'identical' || m.kind === 'punctuation'), show(g));
+		}
 	});
 });
 

@@ -88,29 +88,29 @@ export class Corpus {
 		assert.equal(g, undefined, `${id}: “${text}” should stand alone, but is in:\n${g ? show(g) : ''}`);
 	}
 
-	/** Asserts that every listed quote is in one and the same group, and returns it. */
-	sameGroup(...quotes: Array<[id: string, text: string]>): QuoteGroup {
-		const first = this.group(...quotes[0]);
-		for (const [id, text] of quotes.slice(1)) {
-			const g = this.group(id, text);
-			assert.equal(
-				g.id,
-				first.id,
-				`${id}: “${text}” is in another group than ${quotes[0][0]}: “${quotes[0][1]}”.\n` +
-					`One:\n${show(first)}\nOther:\n${show(g)}`,
-			);
-		}
-		return first;
+	/** Every group of the quote of `id` containing `text` (a long quote can be in several). */
+	groupsOf(id: string, text: string): QuoteGroup[] {
+		return this.index.groupsOfQuote(id, this.quote(id, text).id);
 	}
 
-	/** Asserts that two quotes are not in the same group (either may stand alone). */
-	apart(a: [id: string, text: string], b: [id: string, text: string]): void {
-		const ga = this.groupOf(...a);
-		const gb = this.groupOf(...b);
+	/** Asserts that every listed quote is a version of one and the same statement, and returns its group. */
+	sameGroup(...quotes: Array<[id: string, text: string]>): QuoteGroup {
+		const candidates = this.groupsOf(...quotes[0]);
+		assert.ok(candidates.length, `${quotes[0][0]}: “${quotes[0][1]}” stands alone, expected it in a group. All groups:\n${showAll(this.index)}`);
+		const ids = quotes.map(([id, text]) => `${id}#${this.quote(id, text).id}`);
+		const holds = (g: QuoteGroup) => ids.every((key) => g.members.some((m) => `${m.document}#${m.quote.id}` === key));
+		const found = candidates.find(holds);
 		assert.ok(
-			!ga || !gb || ga.id !== gb.id,
-			`${a[0]}: “${a[1]}” and ${b[0]}: “${b[1]}” should not be grouped:\n${ga ? show(ga) : ''}`,
+			found,
+			`no group holds all of ${quotes.map(([id, text]) => `${id}: “${text}”`).join(', ')}.\nGroups of the first:\n${candidates.map(show).join('\n')}\nAll groups:\n${showAll(this.index)}`,
 		);
+		return found;
+	}
+
+	/** Asserts that two quotes share no group (either may stand alone). */
+	apart(a: [id: string, text: string], b: [id: string, text: string]): void {
+		const shared = this.groupsOf(...a).filter((g) => this.groupsOf(...b).includes(g));
+		assert.equal(shared.length, 0, `${a[0]}: “${a[1]}” and ${b[0]}: “${b[1]}” should not be grouped:\n${shared.map(show).join('\n')}`);
 	}
 }
 

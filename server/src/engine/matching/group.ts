@@ -1,10 +1,9 @@
 /**
- * Builds one group from linked versions: joins the parts of interrupted quotes, picks the
- * canonical version, and says how every other version differs from it, word by word.
+ * Builds one statement's group: its text sentence by sentence, its canonical version, and how
+ * every version differs from the statement over the region it covers, word by word.
  */
-import type { Quote } from '../types';
 import { diffWords, longestCommonRun, type DiffOp } from './align';
-import { fullest, sameSpeaker } from './speakers';
+import { fullest, sameSpeaker, type PeopleRegistry } from './speakers';
 import {
 	type DifferenceKind,
 	type GroupMember,
@@ -14,167 +13,231 @@ import {
 	type WordChange,
 	worstKind,
 } from './types';
-import { foldTypography, isNegation, isNumberWord, wordsOf, type Word } from './words';
+import { articleOffset, type PartWord, type Unit, type Version } from './units';
+import { foldTypography, isNegation, isNumberWord, wordsOf } from './words';
 
-/** One indexed quotation. */
-export interface Node {
-	id: number;
-	doc: string;
-	quote: Quote;
-	words: Word[];
-	norms: string[];
-	speaker: GroupSpeaker | null;
-	primary: boolean;
+/** A version as one statement sees it: the version, and its sentences that fall in the statement. */
+export interface Coverage {
+	version: Version;
+	units: Unit[];
 }
 
-/** A document's version of the statement: one quote, or the parts of an interrupted one. */
-interface Version {
-	doc: string;
-	parts: Node[];
-	norms: string[];
-	/** For each word of `norms`: which part, and which word of it. */
-	origin: Array<{ part: number; word: number }>;
-	text: string;
-	primary: boolean;
-	speaker: GroupSpeaker | null;
+/** What a statement is made of: its sentences in order (the units that quote each) and its versions. */
+export interface StatementInput {
+	/** For each sentence, in order, the body versions' units that quote it. */
+	sentences: Unit[][];
+	coverages: Coverage[];
+	/** How many outlets quote a unit's exact words (its variant's size). */
+	quoted: (unit: Unit) => number;
+	people?: PeopleRegistry;
 }
 
 const SEVERITY_ORDER: readonly Severity[] = ['none', 'low', 'medium', 'high'];
 
-/** The group made of `nodes` (two or more linked quotations). */
-export function buildGroup(nodes: readonly Node[]): QuoteGroup {
-	const versions = versionsOf(nodes);
-	const canonical = versions.reduce((best, v) => (better(v, best) ? v : best));
-	const speaker = groupSpeaker(versions, canonical);
-	const canonicalOffsets = partOffsets(canonical);
+/** The group of one statement quoted by two versions or more. */
+export function buildGroup({ sentences, coverages, quoted, people }: StatementInput): QuoteGroup {
+	const body = coverages.filter((c) => !c.version.headline);
+	const canonical = body.reduce((best, c) => (better(c, best) ? c : best));
+	const statement = statementWords(sentences.map((units) => sentenceOf(units, canonical, quoted)));
+	const speaker = groupSpeaker(body, canonical, people);
 	const members: GroupMember[] = [];
-	for (const version of versions) {
-		const { kind, changes, marked } = compare(canonical, version, canonicalOffsets, speaker);
+	const statementForm = sentences.length ? statement.sentences.map(sentenceForm).join(' ') : '';
+	for (const coverage of coverages) {
+		const words = coverage.units.flatMap((u) => u.words);
+		const text = coverage.units.map((u) => sentenceForm(u.text)).join(' ');
+		const own = coverage.version.speaker;
+		const speakerChanged = Boolean(speaker && own && !sameSpeaker(speaker, own, people));
+		const { kind, changes, marked } = compare(statement, statementForm, words, text, coverage.version, speakerChanged);
 		const severity = severityOf(kind);
-		version.parts.forEach((part, p) => {
-			const own = changes.filter((c) => c.part === p);
+		const whole = coverage.units.length === coverage.version.units.length;
+		coverage.version.parts.forEach((part, p) => {
+			const partWords = words.filter((w) => w.part === p);
+			if (!partWords.length) {
+				return;
+			}
+			const partChanges = changes.filter((c) => c.part === p);
 			// A part of a longer version with no word changed of its own differs only in marks.
-			const partKind = version.parts.length > 1 && own.length === 0 && kind !== 'speaker' ? marksOnly(part.quote.text, canonical.text) : kind;
+			const partKind = coverage.version.parts.length > 1 && partChanges.length === 0 && kind !== 'speaker' ? marksOnly(sentenceForm(partText(part.text, partWords)), statementForm) : kind;
+			const region = whole && partWords.length === wordsOf(part.text).length ? { start: part.start, end: part.end } : regionOf(part, partWords);
 			members.push({
-				document: part.doc,
-				quote: part.quote,
+				document: coverage.version.doc,
+				quote: part,
+				start: region.start,
+				end: region.end,
+				headline: coverage.version.headline,
 				kind: partKind,
 				severity: partKind === kind ? severity : severityOf(partKind),
-				changes: own.map(({ part: _part, atEnd: _atEnd, ...change }) => change),
+				changes: partChanges.map(({ part: _part, atEnd: _atEnd, ...change }) => change),
 				// The group's fuller form of the same speaker ("Tom Hale" for a bare "Hale").
-				speaker: reconcile(part.speaker ?? version.speaker, speaker) ?? speaker,
-				speakerInferred: !part.speaker && !version.speaker && speaker !== null,
+				speaker: reconcile(own, speaker, people) ?? speaker,
+				speakerInferred: !own && speaker !== null,
 				marked,
-				parts: version.parts.length,
+				parts: coverage.version.parts.length,
 			});
 		});
 	}
-	members.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.quote.start - b.quote.start));
-	const canonicalMember = members.find((m) => m.quote === canonical.parts[0].quote)!;
-	const kind = worstKind(members.map((m) => m.kind));
-	const severity = members.reduce<Severity>((s, m) => (SEVERITY_ORDER.indexOf(m.severity) > SEVERITY_ORDER.indexOf(s) ? m.severity : s), 'none');
+	members.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start));
+	const canonicalMember = members.find((m) => m.quote === canonical.version.parts[canonical.units[0].words[0].part])!;
+	const counted = members.filter((m) => !m.headline);
+	const kind = worstKind(counted.map((m) => m.kind));
+	const severity = counted.reduce<Severity>((s, m) => (SEVERITY_ORDER.indexOf(m.severity) > SEVERITY_ORDER.indexOf(s) ? m.severity : s), 'none');
+	const canonicalWhole = canonical.units.length === canonical.version.units.length;
 	return {
-		id: `${canonical.doc}#${canonical.parts[0].quote.id}`,
+		id: `${canonical.version.doc}#${canonicalMember.quote.id}${canonicalWhole ? '' : `@${canonicalMember.start}`}`,
 		speaker,
 		canonical: canonicalMember,
-		canonicalText: canonical.text,
+		text: statement.text,
 		members,
 		kind,
 		severity,
-		documents: new Set(members.map((m) => m.document)).size,
+		documents: new Set(counted.map((m) => m.document)).size,
 	};
-}
-
-function reconcile(own: GroupSpeaker | null, group: GroupSpeaker | null): GroupSpeaker | null {
-	return own && group && sameSpeaker(own, group) ? group : own;
-}
-
-/** How a part whose words all match the canonical version differs from it: at most in marks. */
-function marksOnly(part: string, canonical: string): DifferenceKind {
-	if (canonical.includes(part)) {
-		return 'identical';
-	}
-	return foldTypography(canonical).includes(foldTypography(part)) ? 'typography' : 'punctuation';
 }
 
 /**
- * Splits each document's quotes into versions. Quotes of one document that cover successive
- * stretches of the statement ("…," she said. "…") are one version; a quote that covers the
- * same stretch again (an article repeating itself) is a version of its own.
+ * The unit that gives a sentence's words: the canonical version's where it quotes all of it,
+ * else a primary source's, else the most complete; of equals, one that ends as a sentence does,
+ * then the most quoted wording, then the first article's.
  */
-function versionsOf(nodes: readonly Node[]): Version[] {
-	const reference = nodes.reduce((best, n) => (n.norms.length > best.norms.length ? n : best));
-	const byDoc = new Map<string, Node[]>();
-	for (const n of nodes) {
-		byDoc.set(n.doc, [...(byDoc.get(n.doc) ?? []), n]);
+function sentenceOf(units: readonly Unit[], canonical: Coverage, quoted: (unit: Unit) => number): Unit {
+	const longest = Math.max(...units.map((u) => u.norms.length));
+	const own = canonical.units.find((u) => units.includes(u));
+	if (own && own.norms.length >= longest) {
+		return own;
 	}
-	const versions: Version[] = [];
-	for (const [doc, docNodes] of byDoc) {
-		docNodes.sort((a, b) => a.quote.start - b.quote.start);
-		let current: Node[] = [];
-		let reached = -1;
-		for (const n of docNodes) {
-			const run = n === reference ? { aStart: 0, length: n.norms.length } : longestCommonRun(reference.norms, n.norms);
-			const start = run.aStart;
-			if (current.length && start >= reached - 1 && run.length > 0) {
-				current.push(n);
-			} else {
-				if (current.length) {
-					versions.push(makeVersion(doc, current));
-				}
-				current = [n];
-			}
-			reached = start + run.length;
+	const score = (u: Unit) => [Number(u.version.primary), u.norms.length, Number(/[.!?…]["'”’)]*$/.test(u.text)), quoted(u)];
+	let best = units[0];
+	for (const u of units) {
+		const [a, b] = [score(u), score(best)];
+		const k = a.findIndex((x, i) => x !== b[i]);
+		if (k >= 0 && a[k] > b[k]) {
+			best = u;
 		}
-		versions.push(makeVersion(doc, current));
 	}
-	return versions;
+	return best;
 }
 
-function makeVersion(doc: string, parts: Node[]): Version {
+/** The statement's words: each sentence's unit's words, with offsets into the joined text. */
+interface StatementWords {
+	text: string;
+	/** Each sentence's text. */
+	sentences: string[];
+	norms: string[];
+	offsets: Array<{ start: number; end: number }>;
+}
+
+/**
+ * A sentence as compared: a full stop and a comma at its end are one (“…in error,” she said
+ * is how news closes a quoted sentence before its attribution).
+ */
+function sentenceForm(text: string): string {
+	return text.replace(/[.,](?=["'”’)\]]*$)/u, '.');
+}
+
+function statementWords(sentences: readonly Unit[]): StatementWords {
+	let text = '';
 	const norms: string[] = [];
-	const origin: Version['origin'] = [];
-	parts.forEach((p, i) => {
-		p.norms.forEach((w, j) => {
-			norms.push(w);
-			origin.push({ part: i, word: j });
-		});
-	});
-	const speakers = parts.map((p) => p.speaker).filter((s): s is GroupSpeaker => s !== null);
-	return {
-		doc,
-		parts,
-		norms,
-		origin,
-		text: parts.map((p) => p.quote.text).join(' '),
-		primary: parts.some((p) => p.primary),
-		speaker: speakers[0] ?? null,
-	};
+	const offsets: StatementWords['offsets'] = [];
+	for (const unit of sentences) {
+		if (text) {
+			text += ' ';
+		}
+		const base = text.length;
+		for (const o of unitWordOffsets(unit)) {
+			offsets.push({ start: base + o.start, end: base + o.end });
+		}
+		norms.push(...unit.norms);
+		text += unit.text;
+	}
+	return { text, sentences: sentences.map((u) => u.text), norms, offsets };
 }
 
-/** Primary sources first, then the most complete, then the first document and offset. */
-function better(a: Version, b: Version): boolean {
-	if (a.primary !== b.primary) {
-		return a.primary;
+/** Offsets of a unit's words in its `text` (its parts' stretches joined by a space). */
+function unitWordOffsets(unit: Unit): Array<{ start: number; end: number }> {
+	const out: Array<{ start: number; end: number }> = [];
+	let base = 0;
+	let pieceStart = unit.words[0]?.start ?? 0;
+	let part = unit.words[0]?.part ?? 0;
+	let pieceEnd = 0;
+	for (const w of unit.words) {
+		if (w.part !== part) {
+			base += pieceEnd - pieceStart + 1;
+			part = w.part;
+			pieceStart = w.start;
+		}
+		out.push({ start: base + w.start - pieceStart, end: base + w.end - pieceStart });
+		pieceEnd = pieceEndOf(unit, w);
 	}
-	if (a.norms.length !== b.norms.length) {
-		return a.norms.length > b.norms.length;
+	return out;
+}
+
+/** Where the unit's stretch of a part ends: after its last word there and that word's punctuation. */
+function pieceEndOf(unit: Unit, word: PartWord): number {
+	const text = unit.version.parts[word.part].text;
+	let end = word.end;
+	while (end < text.length && !/[\s\p{L}\p{N}]/u.test(text[end])) {
+		end++;
 	}
-	if (a.parts.length !== b.parts.length) {
-		// The same words in one piece rather than interrupted.
-		return a.parts.length < b.parts.length;
+	return end;
+}
+
+/** The stretch of the article a part's words cover, with the punctuation after the last one. */
+function regionOf(part: Version['parts'][number], words: readonly PartWord[]): { start: number; end: number } {
+	let end = words[words.length - 1].end;
+	while (end < part.text.length && !/[\s\p{L}\p{N}]/u.test(part.text[end])) {
+		end++;
 	}
-	if (a.doc !== b.doc) {
-		return a.doc < b.doc;
+	return { start: articleOffset(part, words[0].start), end: articleOffset(part, end) };
+}
+
+function partText(text: string, words: readonly PartWord[]): string {
+	let end = words[words.length - 1].end;
+	while (end < text.length && !/[\s\p{L}\p{N}]/u.test(text[end])) {
+		end++;
 	}
-	return a.parts[0].quote.start < b.parts[0].quote.start;
+	return text.slice(words[0].start, end);
+}
+
+function reconcile(own: GroupSpeaker | null, group: GroupSpeaker | null, people?: PeopleRegistry): GroupSpeaker | null {
+	return own && group && sameSpeaker(own, group, people) ? group : own;
+}
+
+/** How a part whose words all match the statement differs from it: at most in marks. */
+function marksOnly(part: string, statement: string): DifferenceKind {
+	if (statement.includes(part)) {
+		return 'identical';
+	}
+	return foldTypography(statement).includes(foldTypography(part)) ? 'typography' : 'punctuation';
+}
+
+function wordCount(c: Coverage): number {
+	return c.units.reduce((n, u) => n + u.norms.length, 0);
+}
+
+/** Primary sources first, then the most complete, then in one piece, then the first document and offset. */
+function better(a: Coverage, b: Coverage): boolean {
+	if (a.version.primary !== b.version.primary) {
+		return a.version.primary;
+	}
+	const [wa, wb] = [wordCount(a), wordCount(b)];
+	if (wa !== wb) {
+		return wa > wb;
+	}
+	const [pa, pb] = [new Set(a.units.flatMap((u) => u.words.map((w) => w.part))).size, new Set(b.units.flatMap((u) => u.words.map((w) => w.part))).size];
+	if (pa !== pb) {
+		return pa < pb;
+	}
+	if (a.version.doc !== b.version.doc) {
+		return a.version.doc < b.version.doc;
+	}
+	return a.version.parts[0].start < b.version.parts[0].start;
 }
 
 /** The canonical version's speaker, or the fullest name of those the versions agree on. */
-function groupSpeaker(versions: readonly Version[], canonical: Version): GroupSpeaker | null {
-	const named = versions.map((v) => v.speaker).filter((s): s is GroupSpeaker => s !== null);
-	const anchor = canonical.speaker ?? mostCommon(named);
-	return anchor ? fullest(named.filter((s) => sameSpeaker(s, anchor))) : null;
+function groupSpeaker(coverages: readonly Coverage[], canonical: Coverage, people?: PeopleRegistry): GroupSpeaker | null {
+	const named = coverages.map((c) => c.version.speaker).filter((s): s is GroupSpeaker => s !== null);
+	const anchor = canonical.version.speaker ?? mostCommon(named);
+	return anchor ? fullest(named.filter((s) => sameSpeaker(s, anchor, people))) : null;
 }
 
 function mostCommon(speakers: readonly GroupSpeaker[]): GroupSpeaker | null {
@@ -193,42 +256,35 @@ function mostCommon(speakers: readonly GroupSpeaker[]): GroupSpeaker | null {
 	return best?.s ?? null;
 }
 
-/** Where each part's text starts in the version's joined text. */
-function partOffsets(v: Version): number[] {
-	const offsets: number[] = [];
-	let at = 0;
-	for (const p of v.parts) {
-		offsets.push(at);
-		at += p.quote.text.length + 1;
-	}
-	return offsets;
-}
-
 /** A change with the part of the version it falls in, and whether it sits at either end. */
 type PartChange = WordChange & { part: number; atEnd: boolean };
 
+/**
+ * How a version's words over its region differ from the statement's (`text` and `statementForm`:
+ * each sentence in its compared form): a version that starts and
+ * ends where the statement's sentences do is a faithful excerpt; one that starts or stops inside
+ * them is cut (`truncation`); words left out inside are an `elision`; other words are `wording`.
+ */
 function compare(
-	canonical: Version,
+	statement: StatementWords,
+	statementForm: string,
+	words: readonly PartWord[],
+	text: string,
 	version: Version,
-	canonicalOffsets: readonly number[],
-	speaker: GroupSpeaker | null,
+	speakerChanged: boolean,
 ): { kind: DifferenceKind; changes: PartChange[]; marked: boolean } {
-	const speakerChanged = Boolean(speaker && version.speaker && !sameSpeaker(speaker, version.speaker));
-	const marked = /…|\.\.\.|\[\s*\.\.\.\s*\]/.test(version.text);
-	if (version === canonical) {
-		return { kind: 'identical', changes: [], marked: false };
-	}
-	if (version.text === canonical.text) {
+	const marked = /…|\.\.\.|\[\s*\.\.\.\s*\]/.test(text);
+	if (text === statementForm) {
 		return { kind: speakerChanged ? 'speaker' : 'identical', changes: [], marked: false };
 	}
-	const changes = wordChanges(canonical, version, canonicalOffsets);
+	const changes = wordChanges(statement, words, version);
 	let kind: DifferenceKind;
-	if (foldTypography(version.text) === foldTypography(canonical.text)) {
+	if (foldTypography(text) === foldTypography(statementForm)) {
 		kind = 'typography';
 	} else if (changes.length === 0) {
 		kind = 'punctuation';
-	} else if (changes.every((c) => c.atEnd) && (changes.every((c) => c.op === 'removed') || changes.every((c) => c.op === 'added'))) {
-		// One version is a stretch of the other.
+	} else if (changes.every((c) => c.atEnd && c.op === 'removed')) {
+		// The version is a stretch of the statement.
 		kind = 'truncation';
 	} else if (changes.every((c) => c.op === 'removed') && !changes.some(flipsStatement)) {
 		// Words left out in the middle, figures among them or not.
@@ -255,15 +311,15 @@ function flipsStatement(change: PartChange): boolean {
 }
 
 /**
- * The diff from the canonical words to a version's. When one is a stretch of the other the cut
+ * The diff from the statement's words to a version's. When one is a stretch of the other the cut
  * is taken where that stretch sits, rather than wherever a shortest diff happens to match a
  * repeated word ("will" in "We will rebuild … it will be bigger").
  */
-function alignedOps(canonical: readonly string[], version: readonly string[]): DiffOp[] {
-	const shorter = Math.min(canonical.length, version.length);
-	const run = shorter > 0 ? longestCommonRun(canonical, version) : { length: 0, aStart: 0, bStart: 0 };
+function alignedOps(statement: readonly string[], version: readonly string[]): DiffOp[] {
+	const shorter = Math.min(statement.length, version.length);
+	const run = shorter > 0 ? longestCommonRun(statement, version) : { length: 0, aStart: 0, bStart: 0 };
 	if (shorter === 0 || run.length < shorter) {
-		return diffWords(canonical, version);
+		return diffWords(statement, version);
 	}
 	const ops: DiffOp[] = [];
 	const { aStart, bStart, length } = run;
@@ -274,8 +330,8 @@ function alignedOps(canonical: readonly string[], version: readonly string[]): D
 		ops.push({ op: 'added', aStart: 0, aEnd: 0, bStart: 0, bEnd: bStart });
 	}
 	ops.push({ op: 'equal', aStart, aEnd: aStart + length, bStart, bEnd: bStart + length });
-	if (aStart + length < canonical.length) {
-		ops.push({ op: 'removed', aStart: aStart + length, aEnd: canonical.length, bStart: bStart + length, bEnd: bStart + length });
+	if (aStart + length < statement.length) {
+		ops.push({ op: 'removed', aStart: aStart + length, aEnd: statement.length, bStart: bStart + length, bEnd: bStart + length });
 	}
 	if (bStart + length < version.length) {
 		ops.push({ op: 'added', aStart: aStart + length, aEnd: aStart + length, bStart: bStart + length, bEnd: version.length });
@@ -283,18 +339,10 @@ function alignedOps(canonical: readonly string[], version: readonly string[]): D
 	return ops;
 }
 
-function wordChanges(canonical: Version, version: Version, canonicalOffsets: readonly number[]): PartChange[] {
-	const ops = alignedOps(canonical.norms, version.norms);
+function wordChanges(statement: StatementWords, words: readonly PartWord[], version: Version): PartChange[] {
+	const norms = words.map((w) => w.norm);
+	const ops = alignedOps(statement.norms, norms);
 	const changes: PartChange[] = [];
-	const cWord = (i: number) => {
-		const o = canonical.origin[i];
-		const w = canonical.parts[o.part].words[o.word];
-		return { start: canonicalOffsets[o.part] + w.start, end: canonicalOffsets[o.part] + w.end };
-	};
-	const vWord = (i: number) => {
-		const o = version.origin[i];
-		return { part: o.part, ...version.parts[o.part].words[o.word] };
-	};
 	for (let k = 0; k < ops.length; k++) {
 		const op = ops[k];
 		if (op.op === 'equal') {
@@ -311,50 +359,58 @@ function wordChanges(canonical: Version, version: Version, canonicalOffsets: rea
 		if (replaced) {
 			k++;
 		}
-		const fromWords = canonical.norms.slice(aStart, aEnd);
-		const toWords = version.norms.slice(bStart, bEnd);
-		const canonicalSpan = aEnd > aStart ? { start: cWord(aStart).start, end: cWord(aEnd - 1).end } : gapIn(canonical.norms.length, aStart, cWord);
+		const fromWords = statement.norms.slice(aStart, aEnd);
+		const toWords = norms.slice(bStart, bEnd);
+		const statementSpan = aEnd > aStart ? { start: statement.offsets[aStart].start, end: statement.offsets[aEnd - 1].end } : gapIn(statement, aStart);
 		let part = 0;
 		let memberStart = 0;
 		let memberEnd = 0;
 		if (bEnd > bStart) {
-			const first = vWord(bStart);
-			const last = vWord(bEnd - 1);
+			const first = words[bStart];
+			const last = words[bEnd - 1];
 			part = first.part;
 			memberStart = first.start;
-			memberEnd = last.part === first.part ? last.end : version.parts[first.part].quote.text.length;
-		} else if (version.norms.length > 0) {
+			memberEnd = last.part === first.part ? last.end : version.parts[first.part].text.length;
+		} else if (words.length > 0) {
 			// A gap: just after the previous word, or before the next.
-			const before = bStart > 0 ? vWord(bStart - 1) : undefined;
-			const after = bStart < version.norms.length ? vWord(bStart) : undefined;
+			const before = bStart > 0 ? words[bStart - 1] : undefined;
+			const after = bStart < words.length ? words[bStart] : undefined;
 			part = before?.part ?? after!.part;
-			// At either end of the version the gap is at the end of its text (after closing
-			// punctuation) or at its very start; in between, right after the previous word.
-			memberStart = memberEnd = !after ? version.parts[part].quote.text.length : before ? before.end : 0;
+			// At the end of the version the gap is after its last word's punctuation; at its start,
+			// before its first word; in between, right after the previous word.
+			memberStart = memberEnd = !after ? pieceEnd(version, before!) : before ? before.end : after.start;
 		}
-		const canonicalText = canonical.text;
 		changes.push({
 			op: replaced ? 'replaced' : op.op === 'removed' ? 'removed' : 'added',
-			from: canonicalText.slice(canonicalSpan.start, canonicalSpan.end),
-			to: bEnd > bStart ? version.parts[part].quote.text.slice(memberStart, memberEnd) : '',
+			from: statement.text.slice(statementSpan.start, statementSpan.end),
+			to: bEnd > bStart ? version.parts[part].text.slice(memberStart, memberEnd) : '',
 			memberStart,
 			memberEnd,
-			canonicalStart: canonicalSpan.start,
-			canonicalEnd: canonicalSpan.end,
+			canonicalStart: statementSpan.start,
+			canonicalEnd: statementSpan.end,
 			number: [...fromWords, ...toWords].some(isNumberWord),
 			negation: [...fromWords, ...toWords].some(isNegation),
 			part,
-			atEnd: replaced ? false : op.op === 'removed' ? aStart === 0 || aEnd === canonical.norms.length : bStart === 0 || bEnd === version.norms.length,
+			atEnd: replaced ? false : op.op === 'removed' ? aStart === 0 || aEnd === statement.norms.length : bStart === 0 || bEnd === norms.length,
 		});
 	}
 	return changes;
 }
 
-function gapIn(length: number, at: number, word: (i: number) => { start: number; end: number }): { start: number; end: number } {
-	if (length === 0) {
+function pieceEnd(version: Version, word: PartWord): number {
+	const text = version.parts[word.part].text;
+	let end = word.end;
+	while (end < text.length && !/[\s\p{L}\p{N}]/u.test(text[end])) {
+		end++;
+	}
+	return end;
+}
+
+function gapIn(statement: StatementWords, at: number): { start: number; end: number } {
+	if (statement.norms.length === 0) {
 		return { start: 0, end: 0 };
 	}
-	const pos = at > 0 ? word(at - 1).end : word(0).start;
+	const pos = at > 0 ? statement.offsets[at - 1].end : statement.offsets[0].start;
 	return { start: pos, end: pos };
 }
 

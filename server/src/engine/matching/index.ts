@@ -1,168 +1,235 @@
 /**
- * The cross-source index: groups quotations of many articles into statements, incrementally.
+ * The cross-source index: finds the statements that several articles quote, incrementally.
  *
- * Candidate pairs come from an inverted index of word pairs (never all pairs); a pair is linked
- * when the longest run of words the two share is long enough for their length (MemeTracker's
- * rule), so a cut version still links to the full one. Groups are the connected components of
- * the links. An update re-links only the changed article's quotations and rebuilds only the
- * groups they touch.
+ * Quotations are split into sentences (units). Units with the same words and speaker share one
+ * variant; variants that are versions of one sentence (the longest run of words they share is
+ * long enough for their length: MemeTracker's rule) make a cluster. Candidate clusters come from
+ * an inverted index of word pairs, and a new variant is aligned only with a few variants of each
+ * candidate (the ones that share most pairs with it, the fullest and the most quoted), so cost
+ * grows with the number of different wordings, not with the number of outlets.
+ *
+ * Clusters that a version quotes together are read in order as a passage; a passage's sentences
+ * quoted by exactly the same versions make one statement. So a long quote that covers sentences
+ * quoted separately elsewhere is a version of each of their statements, over its region, and
+ * nothing links through a third quote's span alone. Each statement becomes a group (group.ts).
  */
-import type { Quote } from '../types';
-import { diffWords, longestCommonRun } from './align';
-import { buildGroup, type Node } from './group';
-import { groupSpeakerOf, sameSpeaker } from './speakers';
-import type { IndexChange, IndexedDocument, QuoteGroup } from './types';
-import { STOCK_PHRASES, STOPWORDS, wordsOf } from './words';
+import { buildGroup, type Coverage } from './group';
+import { linked } from './link';
+import { PeopleRegistry } from './speakers';
+import type { GroupMember, IndexChange, IndexedDocument, QuoteGroup } from './types';
+import { textOffset, versionsOf, type Unit, type Version } from './units';
+import { STOCK_PHRASES, STOPWORDS } from './words';
 
 export * from './types';
+
+/**
+ * The words a member quotes of its statement: the stretch of its quote's text over its region,
+ * and where that stretch starts in the quote's text (change offsets index the quote's text).
+ */
+export function memberText(member: GroupMember): { text: string; offset: number } {
+	const from = textOffset(member.quote, member.start);
+	return { text: member.quote.text.slice(from, textOffset(member.quote, member.end)), offset: from };
+}
 
 export interface CorpusIndex {
 	/** Adds an article or replaces its previous version; returns the documents whose groups changed. */
 	update(document: IndexedDocument): IndexChange;
+	/** Adds or replaces several articles at once: one rebuild of the statements they touch. */
+	updateAll(documents: readonly IndexedDocument[]): IndexChange;
 	/** Removes an article; returns the documents whose groups changed. Unknown ids change nothing. */
 	remove(id: string): IndexChange;
-	/** Every group of two or more versions, ordered by its first member's document and offset. */
+	/** Every statement quoted by two versions or more, ordered by its first member's document and offset. */
 	groups(): QuoteGroup[];
 	/** The groups that have a member in `documentId`. */
 	groupsOf(documentId: string): QuoteGroup[];
-	/** The group of one quote, or undefined when it stands alone. */
+	/** The first group of one quote (by its region), or undefined when it stands alone. */
 	groupOf(documentId: string, quoteId: string): QuoteGroup | undefined;
+	/** Every group of one quote: a long quote can be a version of several statements. */
+	groupsOfQuote(documentId: string, quoteId: string): QuoteGroup[];
 	/** The ids of the indexed documents. */
 	documents(): string[];
 }
 
-/** Word pairs shared by more quotations than this are too common to find candidates with. */
+/** Word pairs shared by more clusters than this are too common to find candidates with. */
 const MAX_POSTING = 300;
-/** At most this many candidates are aligned for one quotation, the most promising first. */
-const MAX_CANDIDATES = 200;
+/** At most this many candidate clusters are tried for one new wording, the most promising first. */
+const MAX_CANDIDATES = 50;
+/** Variants of one cluster aligned with a new wording: those sharing most word pairs with it. */
+const HUBS_BY_PAIRS = 4;
+/** A word pair in more variants of one cluster than this says nothing about which is closest. */
+const MAX_PAIR_VARIANTS = 64;
+
+/** Units with the same words, speaker and standing: compared once, whatever the number of outlets. */
+interface Variant {
+	id: number;
+	key: string;
+	norms: string[];
+	keys: string[];
+	speaker: Version['speaker'];
+	whole: boolean;
+	headline: boolean;
+	units: Set<Unit>;
+	cluster: Cluster;
+}
+
+/** The variants that are versions of one sentence. */
+interface Cluster {
+	id: number;
+	variants: Set<Variant>;
+	/** For each word pair, the variants that have it. */
+	byPair: Map<string, Set<Variant>>;
+}
+
+/** Clusters quoted together, in order, and the groups of their statements. */
+interface Passage {
+	clusters: Cluster[];
+	groups: QuoteGroup[];
+}
 
 /** Creates an empty index. */
 export function createCorpusIndex(): CorpusIndex {
 	let nextId = 1;
-	const nodes = new Map<number, Node>();
-	const byDoc = new Map<string, number[]>();
-	const postings = new Map<string, Set<number>>();
-	const keysOf = new Map<number, string[]>();
-	const links = new Map<number, Set<number>>();
-	const groupOfNode = new Map<number, QuoteGroup>();
-	const nodesOfGroup = new Map<QuoteGroup, number[]>();
+	const newId = () => nextId++;
+	const docs = new Set<string>();
+	const versionsByDoc = new Map<string, Version[]>();
+	const people = new PeopleRegistry();
+	const variants = new Map<string, Variant>();
+	const variantOf = new Map<Unit, Variant>();
+	const postings = new Map<string, Set<Cluster>>();
+	const passageOf = new Map<Cluster, Passage>();
 	const groupsByDoc = new Map<string, Set<QuoteGroup>>();
-	/** The parts of an interrupted quote ("…,” she said. “…”), by each part's id. */
-	const partsOf = new Map<number, number[]>();
+	const groupsByQuote = new Map<string, QuoteGroup[]>();
+	const hashOf = new WeakMap<QuoteGroup, number>();
 
-	function update(document: IndexedDocument): IndexChange {
-		const before = snapshot(document.id);
-		const touched = detach(document.id);
-		const added: number[] = [];
-		let parts: number[] = [];
-		for (const quote of document.quotes) {
-			if (quote.kind !== 'speech') {
-				continue;
-			}
-			const node = makeNode(nextId++, document.id, quote, document.primary === true);
-			if (node.norms.length === 0) {
-				continue;
-			}
-			nodes.set(node.id, node);
-			added.push(node.id);
-			if (quote.speaker?.via !== 'interrupted') {
-				parts = [];
-			}
-			parts.push(node.id);
-			partsOf.set(node.id, parts);
+	function updateAll(documents: readonly IndexedDocument[]): IndexChange {
+		const touched = new Set<Cluster>();
+		const oldPassages = new Set<Passage>();
+		const shrunk = new Set<Cluster>();
+		const ids = new Set(documents.map((d) => d.id));
+		const wasIndexed = new Set([...ids].filter((id) => docs.has(id)));
+		for (const id of ids) {
+			detach(id, touched, oldPassages, shrunk);
 		}
-		byDoc.set(document.id, added);
-		for (const id of added) {
-			const node = nodes.get(id)!;
-			const keys = keysFor(node.norms);
-			for (const other of candidates(node, keys)) {
-				if (linked(node, nodes.get(other)!)) {
-					link(id, other);
+		for (const document of documents) {
+			docs.add(document.id);
+			const versions = versionsOf(document.id, document.quotes, document.primary === true, newId);
+			versionsByDoc.set(document.id, versions);
+			for (const version of versions) {
+				if (version.speaker) {
+					people.add(version.speaker);
+				}
+				for (const unit of version.units) {
+					touched.add(assign(unit));
 				}
 			}
-			index(node, keys);
 		}
-		for (const id of added) {
-			for (const other of [...(links.get(id) ?? [])]) {
-				joinParts(id, other);
-				joinParts(other, id);
+		for (const cluster of shrunk) {
+			if (cluster.variants.size > 1) {
+				recluster(cluster).forEach((c) => touched.add(c));
 			}
 		}
-		for (const id of added) {
-			touched.add(id);
-			links.get(id)?.forEach((n) => touched.add(n));
-		}
-		const docs = regroup(touched, before);
-		docs.add(document.id);
-		return { changed: changedSince(before, docs) };
+		return rebuild(touched, oldPassages, ids, wasIndexed);
 	}
 
 	function remove(id: string): IndexChange {
-		if (!byDoc.has(id)) {
+		if (!docs.has(id)) {
 			return { changed: [] };
 		}
-		const before = snapshot(id);
-		const touched = detach(id);
-		byDoc.delete(id);
-		const docs = regroup(touched, before);
-		docs.add(id);
-		return { changed: changedSince(before, docs) };
+		const touched = new Set<Cluster>();
+		const oldPassages = new Set<Passage>();
+		const shrunk = new Set<Cluster>();
+		detach(id, touched, oldPassages, shrunk);
+		for (const cluster of shrunk) {
+			if (cluster.variants.size > 1) {
+				recluster(cluster).forEach((c) => touched.add(c));
+			}
+		}
+		const change = rebuild(touched, oldPassages, new Set([id]), docs);
+		docs.delete(id);
+		return change;
 	}
 
-	/** Takes a document's quotations out of the index; returns the quotations they were linked to. */
-	function detach(doc: string): Set<number> {
-		const touched = new Set<number>();
-		for (const id of byDoc.get(doc) ?? []) {
-			for (const key of keysOf.get(id) ?? []) {
-				postings.get(key)?.delete(id);
+	/** Takes a document's versions out of the clusters, noting what that touches. */
+	function detach(doc: string, touched: Set<Cluster>, oldPassages: Set<Passage>, shrunk: Set<Cluster>): void {
+		for (const version of versionsByDoc.get(doc) ?? []) {
+			if (version.speaker) {
+				people.remove(version.speaker);
 			}
-			keysOf.delete(id);
-			for (const n of links.get(id) ?? []) {
-				links.get(n)?.delete(id);
-				touched.add(n);
-			}
-			links.delete(id);
-			partsOf.delete(id);
-			const group = groupOfNode.get(id);
-			if (group) {
-				nodesOfGroup.get(group)?.forEach((n) => touched.add(n));
-				forget(group);
-			}
-			nodes.delete(id);
-		}
-		for (const id of touched) {
-			if (!nodes.has(id)) {
-				touched.delete(id);
+			for (const unit of version.units) {
+				const variant = variantOf.get(unit)!;
+				variantOf.delete(unit);
+				const cluster = variant.cluster;
+				const passage = passageOf.get(cluster);
+				if (passage) {
+					oldPassages.add(passage);
+				}
+				touched.add(cluster);
+				variant.units.delete(unit);
+				if (variant.units.size === 0) {
+					dropVariant(variant);
+					shrunk.add(cluster);
+				}
 			}
 		}
-		return touched;
+		versionsByDoc.delete(doc);
 	}
 
-	function index(node: Node, keys: string[]): void {
-		keysOf.set(node.id, keys);
-		for (const key of keys) {
-			let set = postings.get(key);
-			if (!set) {
-				set = new Set();
-				postings.set(key, set);
-			}
-			set.add(node.id);
+	/** Puts a unit in its variant, and a new variant in the cluster it is a version of. */
+	function assign(unit: Unit): Cluster {
+		const whole = unit.version.units.length === 1;
+		// Words that never link ("No comment", one word) share no variant either.
+		const linkable = unit.norms.length >= 2 && !STOCK_PHRASES.has(unit.norms.join(' '));
+		const key = `${unit.norms.join(' ')}\u0000${unit.version.speaker?.key ?? ''}\u0000${whole ? 1 : 0}${unit.version.headline ? 1 : 0}${linkable ? '' : `\u0000${unit.id}`}`;
+		let variant = variants.get(key);
+		if (!variant) {
+			variant = {
+				id: newId(),
+				key,
+				norms: unit.norms,
+				keys: keysFor(unit.norms),
+				speaker: unit.version.speaker,
+				whole,
+				headline: unit.version.headline,
+				units: new Set(),
+				cluster: undefined as unknown as Cluster,
+			};
+			variants.set(key, variant);
+			place(variant);
 		}
+		variant.units.add(unit);
+		variantOf.set(unit, variant);
+		return variant.cluster;
 	}
 
 	/**
-	 * Indexed quotations sharing enough word pairs with `node` to be worth aligning, those
-	 * sharing most first. A link needs most of the shorter quotation's words in runs, so a
-	 * quotation sharing under 30% of the shorter one's word pairs (all of them, for five words
-	 * or fewer) cannot link and is never aligned: that keeps a large index fast. Pairs found in
-	 * too many quotations ("million dollars", "the end of") find no candidates; a candidate that
-	 * rarer pairs found but too few of them still qualifies by sharing half the shorter's pairs,
-	 * common ones included ("Nairn before the end of May").
+	 * Finds the clusters a new variant is a version of and joins it to them: one, a new one, or
+	 * several merged into one (it bridges two wordings of a sentence). A headline's words never
+	 * bridge: they join the best cluster only.
 	 */
-	function candidates(node: Node, keys: readonly string[]): number[] {
-		const counts = new Map<number, number>();
-		const common: Array<Set<number>> = [];
-		for (const key of keys) {
+	function place(variant: Variant): void {
+		const found = variant.norms.length < 2 ? [] : linkedClusters(variant);
+		let cluster: Cluster;
+		if (found.length === 0) {
+			cluster = { id: newId(), variants: new Set(), byPair: new Map() };
+		} else if (found.length === 1 || variant.headline) {
+			cluster = found[0].cluster;
+		} else {
+			const bridges = found.filter((f) => !f.through.headline).map((f) => f.cluster);
+			cluster = bridges.reduce((a, b) => (b.variants.size > a.variants.size ? b : a), found[0].cluster);
+			for (const other of bridges) {
+				if (other !== cluster) {
+					merge(other, cluster);
+				}
+			}
+		}
+		addToCluster(variant, cluster);
+	}
+
+	/** The clusters the variant links to, the most promising first, with the variant it linked through. */
+	function linkedClusters(variant: Variant): Array<{ cluster: Cluster; through: Variant }> {
+		const counts = new Map<Cluster, number>();
+		const common: Array<Set<Cluster>> = [];
+		for (const key of variant.keys) {
 			const set = postings.get(key);
 			if (!set) {
 				continue;
@@ -171,159 +238,331 @@ export function createCorpusIndex(): CorpusIndex {
 				common.push(set);
 				continue;
 			}
-			for (const id of set) {
-				counts.set(id, (counts.get(id) ?? 0) + 1);
+			for (const c of set) {
+				counts.set(c, (counts.get(c) ?? 0) + 1);
 			}
 		}
-		counts.delete(node.id);
-		const promising: Array<[number, number]> = [];
-		for (const [id, rare] of counts) {
-			const other = nodes.get(id)!;
-			const short = other.norms.length < node.norms.length ? other : node;
-			const shortKeys = short === node ? keys.length : (keysOf.get(id)?.length ?? 0);
-			const need = short.norms.length <= 5 ? shortKeys : Math.ceil(0.3 * shortKeys);
+		// A link needs most of the shorter one's words in runs: a cluster sharing under 30% of the
+		// new wording's pairs (all of them, for five words or fewer) is never aligned. Pairs found
+		// in too many clusters ("the end of") find none; a cluster that rarer pairs found but too
+		// few of them still qualifies by sharing half the pairs, common ones included.
+		const promising: Array<[Cluster, number]> = [];
+		for (const [cluster, rare] of counts) {
+			const shortKeys = Math.min(variant.keys.length, smallestKeys(cluster));
+			const need = variant.norms.length <= 5 ? shortKeys : Math.ceil(0.3 * shortKeys);
 			if (rare >= need) {
-				promising.push([id, rare]);
+				promising.push([cluster, rare]);
 				continue;
 			}
-			// Too few rare pairs: with the common ones it must share half the shorter's pairs.
 			const needed = Math.max(need, Math.ceil(0.5 * shortKeys));
 			let shared = rare;
 			for (let k = 0; k < common.length && shared < needed && shared + common.length - k >= needed; k++) {
-				shared += Number(common[k].has(id));
+				shared += Number(common[k].has(cluster));
 			}
 			if (shared >= needed) {
-				promising.push([id, shared]);
+				promising.push([cluster, shared]);
 			}
 		}
-		return promising
-			.sort((a, b) => b[1] - a[1])
-			.slice(0, MAX_CANDIDATES)
-			.map(([id]) => id);
+		promising.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id);
+		const found: Array<{ cluster: Cluster; through: Variant }> = [];
+		for (const [cluster] of promising.slice(0, MAX_CANDIDATES)) {
+			const through = hubsOf(cluster, variant).find((hub) => linked(variant, hub, people));
+			if (through) {
+				found.push({ cluster, through });
+			}
+		}
+		return found;
+	}
+
+	/** The fewest word pairs of a variant of the cluster: what a short wording can share with it. */
+	function smallestKeys(cluster: Cluster): number {
+		let least = Infinity;
+		for (const v of cluster.variants) {
+			least = Math.min(least, v.keys.length);
+		}
+		return least;
 	}
 
 	/**
-	 * An interrupted quote is one statement in parts, and a part can be too short to link on its
-	 * own (“It is frustrating that we should,” she said, “…”). When part `x` links to `y`, each
-	 * other part of it links to `y` too if its words are all in `y`, on the same side of x's.
+	 * The variants of a cluster worth aligning a new wording with: those sharing most word pairs
+	 * with it, the fullest and the most quoted.
 	 */
-	function joinParts(x: number, y: number): void {
-		const parts = partsOf.get(x) ?? [];
-		if (parts.length < 2) {
-			return;
+	function hubsOf(cluster: Cluster, variant: Variant): Variant[] {
+		if (cluster.variants.size <= HUBS_BY_PAIRS + 2) {
+			return [...cluster.variants].sort((a, b) => a.id - b.id);
 		}
-		const [partX, other] = [nodes.get(x)!, nodes.get(y)!];
-		const xRun = longestCommonRun(partX.norms, other.norms);
-		for (const p of parts) {
-			if (p !== x && p !== y && !links.get(p)?.has(y) && partWithin(nodes.get(p)!, partX, xRun, other)) {
-				link(p, y);
+		const shared = new Map<Variant, number>();
+		for (const key of variant.keys) {
+			const set = cluster.byPair.get(key);
+			if (set && set.size <= MAX_PAIR_VARIANTS) {
+				for (const v of set) {
+					shared.set(v, (shared.get(v) ?? 0) + 1);
+				}
 			}
 		}
+		const hubs = [...shared].sort((a, b) => b[1] - a[1] || a[0].id - b[0].id).slice(0, HUBS_BY_PAIRS).map(([v]) => v);
+		let fullest: Variant | undefined;
+		let quoted: Variant | undefined;
+		for (const v of cluster.variants) {
+			if (!fullest || v.norms.length > fullest.norms.length) {
+				fullest = v;
+			}
+			if (!quoted || v.units.size > quoted.units.size) {
+				quoted = v;
+			}
+		}
+		for (const v of [fullest!, quoted!]) {
+			if (!hubs.includes(v)) {
+				hubs.push(v);
+			}
+		}
+		return hubs;
 	}
 
-	function link(a: number, b: number): void {
-		for (const [x, y] of [[a, b], [b, a]]) {
-			let set = links.get(x);
+	function addToCluster(variant: Variant, cluster: Cluster): void {
+		variant.cluster = cluster;
+		cluster.variants.add(variant);
+		for (const key of variant.keys) {
+			let set = cluster.byPair.get(key);
 			if (!set) {
 				set = new Set();
-				links.set(x, set);
+				cluster.byPair.set(key, set);
+				let clusters = postings.get(key);
+				if (!clusters) {
+					clusters = new Set();
+					postings.set(key, clusters);
+				}
+				clusters.add(cluster);
 			}
-			set.add(y);
+			set.add(variant);
 		}
 	}
 
-	/** Rebuilds the groups of the quotations in `touched`; returns the documents involved. */
-	function regroup(touched: Set<number>, before: Map<string, string>): Set<string> {
-		const docs = new Set<string>(before.keys());
-		const seen = new Set<number>();
-		// Forget the old groups of everything touched.
-		for (const id of touched) {
-			const old = groupOfNode.get(id);
-			if (old) {
-				forget(old);
+	function dropVariant(variant: Variant): void {
+		variants.delete(variant.key);
+		const cluster = variant.cluster;
+		cluster.variants.delete(variant);
+		for (const key of variant.keys) {
+			const set = cluster.byPair.get(key);
+			set?.delete(variant);
+			if (set && set.size === 0) {
+				cluster.byPair.delete(key);
+				postings.get(key)?.delete(cluster);
+				if (postings.get(key)?.size === 0) {
+					postings.delete(key);
+				}
 			}
 		}
-		for (const start of touched) {
-			if (seen.has(start) || !nodes.has(start)) {
-				continue;
+	}
+
+	function merge(from: Cluster, into: Cluster): void {
+		for (const v of [...from.variants]) {
+			dropVariant(v);
+			variants.set(v.key, v);
+			addToCluster(v, into);
+		}
+	}
+
+	/**
+	 * A cluster lost a variant, which may have been the only link between the others: its
+	 * variants are placed again, as if added now. Returns the clusters they land in.
+	 */
+	function recluster(cluster: Cluster): Cluster[] {
+		const members = [...cluster.variants].sort((a, b) => a.id - b.id);
+		for (const v of members) {
+			dropVariant(v);
+		}
+		for (const v of members) {
+			variants.set(v.key, v);
+			place(v);
+		}
+		// A later variant may have merged an earlier one's cluster away: where they are now.
+		return [...new Set(members.map((v) => v.cluster))];
+	}
+
+	/**
+	 * Rebuilds the statements of every passage that holds a touched cluster, and says which
+	 * documents' groups changed.
+	 */
+	function rebuild(touched: Set<Cluster>, oldPassages: Set<Passage>, updated: Set<string>, wasIndexed: ReadonlySet<string>): IndexChange {
+		for (const c of touched) {
+			const p = passageOf.get(c);
+			if (p) {
+				oldPassages.add(p);
 			}
-			const component: Node[] = [];
-			const stack = [start];
-			seen.add(start);
-			while (stack.length) {
-				const id = stack.pop()!;
-				const node = nodes.get(id)!;
-				component.push(node);
-				const old = groupOfNode.get(id);
-				if (old) {
-					forget(old);
+		}
+		const before = new Map<string, string>();
+		const involved = new Set<string>(updated);
+		for (const p of oldPassages) {
+			for (const g of p.groups) {
+				g.members.forEach((m) => involved.add(m.document));
+			}
+		}
+		for (const doc of involved) {
+			before.set(doc, signatureOf(doc));
+		}
+		for (const p of oldPassages) {
+			forgetPassage(p);
+		}
+		// Every cluster of the old passages may now be in another passage: start from all of them.
+		const starts = new Set<Cluster>();
+		for (const c of touched) {
+			if (c.variants.size) {
+				starts.add(c);
+			}
+		}
+		for (const p of oldPassages) {
+			p.clusters.filter((c) => c.variants.size).forEach((c) => starts.add(c));
+		}
+		const done = new Set<Cluster>();
+		for (const start of starts) {
+			if (!done.has(start)) {
+				const passage = buildPassage(start, done);
+				for (const g of passage.groups) {
+					g.members.forEach((m) => involved.add(m.document));
 				}
-				for (const n of links.get(id) ?? []) {
-					if (!seen.has(n) && nodes.has(n)) {
-						seen.add(n);
-						stack.push(n);
+			}
+		}
+		// An updated document counts when it is new or its groups changed, like any other.
+		const changed = [...involved].filter((doc) => (updated.has(doc) && !wasIndexed.has(doc)) || before.get(doc) !== signatureOf(doc));
+		return { changed: changed.sort() };
+	}
+
+	function forgetPassage(p: Passage): void {
+		for (const c of p.clusters) {
+			if (passageOf.get(c) === p) {
+				passageOf.delete(c);
+			}
+		}
+		for (const g of p.groups) {
+			for (const m of g.members) {
+				groupsByDoc.get(m.document)?.delete(g);
+				const key = `${m.document}#${m.quote.id}`;
+				const list = groupsByQuote.get(key)?.filter((x) => x !== g);
+				if (list?.length) {
+					groupsByQuote.set(key, list);
+				} else {
+					groupsByQuote.delete(key);
+				}
+			}
+		}
+	}
+
+	/** The passage that holds `start`: the clusters its versions quote, then their statements. */
+	function buildPassage(start: Cluster, done: Set<Cluster>): Passage {
+		const clusters: Cluster[] = [];
+		const versions = new Set<Version>();
+		const queue = [start];
+		done.add(start);
+		while (queue.length) {
+			const cluster = queue.pop()!;
+			clusters.push(cluster);
+			for (const variant of cluster.variants) {
+				for (const unit of variant.units) {
+					if (versions.has(unit.version)) {
+						continue;
+					}
+					versions.add(unit.version);
+					for (const other of unit.version.units) {
+						const c = variantOf.get(other)!.cluster;
+						if (!done.has(c)) {
+							done.add(c);
+							queue.push(c);
+						}
 					}
 				}
 			}
-			component.forEach((n) => docs.add(n.doc));
-			if (component.length < 2) {
-				continue;
-			}
-			const group = buildGroup(component);
-			for (const n of component) {
-				groupOfNode.set(n.id, group);
-			}
-			nodesOfGroup.set(group, component.map((n) => n.id));
-			for (const doc of new Set(component.map((n) => n.doc))) {
-				let set = groupsByDoc.get(doc);
+		}
+		const passage: Passage = { clusters, groups: [] };
+		for (const c of clusters) {
+			passageOf.set(c, passage);
+		}
+		passage.groups = statementsOf([...versions]);
+		for (const g of passage.groups) {
+			hashOf.set(g, hashGroup(g));
+			for (const m of g.members) {
+				let set = groupsByDoc.get(m.document);
 				if (!set) {
 					set = new Set();
-					groupsByDoc.set(doc, set);
+					groupsByDoc.set(m.document, set);
 				}
-				set.add(group);
+				set.add(g);
+				const key = `${m.document}#${m.quote.id}`;
+				const list = groupsByQuote.get(key) ?? [];
+				if (!list.includes(g)) {
+					list.push(g);
+					groupsByQuote.set(key, list);
+				}
 			}
 		}
-		return docs;
-	}
-
-	function forget(group: QuoteGroup): void {
-		for (const m of group.members) {
-			groupsByDoc.get(m.document)?.delete(group);
-		}
-		for (const id of nodesOfGroup.get(group) ?? []) {
-			if (groupOfNode.get(id) === group) {
-				groupOfNode.delete(id);
-			}
-		}
-		nodesOfGroup.delete(group);
-	}
-
-	/** A fingerprint of each document's groups, to tell which documents an update changed. */
-	function snapshot(doc: string): Map<string, string> {
-		const docs = new Set<string>([doc]);
-		for (const g of groupsByDoc.get(doc) ?? []) {
-			g.members.forEach((m) => docs.add(m.document));
-		}
-		return new Map([...docs].map((d) => [d, fingerprint(d)]));
+		return passage;
 	}
 
 	/**
-	 * Everything a document's results depend on: its groups, and of every member the place and
-	 * words of its quote and its changes (another article's edit moves what related information
-	 * points at, or changes the words a message quotes).
+	 * A passage's statements: its clusters in the order the versions quote them; consecutive
+	 * clusters covered by the same body versions make one statement; a statement needs two.
 	 */
-	function fingerprint(doc: string): string {
-		const member = (m: QuoteGroup['members'][number]) =>
-			`${m.document}#${m.quote.id}@${m.quote.start}-${m.quote.end}:${m.kind}:${m.speaker?.key ?? ''}:${m.quote.text}:` +
-			m.changes.map((c) => `${c.op}/${c.from}/${c.to}/${c.memberStart}`).join(';');
-		return [...(groupsByDoc.get(doc) ?? [])]
-			.map((g) => `${g.id}|${g.kind}|${g.canonicalText}|${g.members.map(member).join(',')}`)
-			.sort()
-			.join('\n');
+	function statementsOf(versions: Version[]): QuoteGroup[] {
+		versions.sort(byPlace);
+		const body = versions.filter((v) => !v.headline);
+		const clusterOf = (u: Unit) => variantOf.get(u)!.cluster;
+		const order = orderClusters(body.map((v) => v.units.map(clusterOf)));
+		const position = new Map(order.map((c, i) => [c, i]));
+		// Each body version covers the stretch from its first cluster to its last.
+		const spans = body.map((v) => {
+			const at = v.units.map((u) => position.get(clusterOf(u))!);
+			return { version: v, lo: Math.min(...at), hi: Math.max(...at) };
+		});
+		const signature = new Array<number>(order.length).fill(0);
+		const count = new Array<number>(order.length).fill(0);
+		for (const s of spans) {
+			const h = hashInt(s.version.id);
+			for (let p = s.lo; p <= s.hi; p++) {
+				signature[p] ^= h;
+				count[p]++;
+			}
+		}
+		const groups: QuoteGroup[] = [];
+		for (let i = 0; i < order.length; ) {
+			let j = i;
+			while (j + 1 < order.length && signature[j + 1] === signature[i] && count[j + 1] === count[i]) {
+				j++;
+			}
+			if (count[i] >= 2) {
+				const group = statement(order.slice(i, j + 1), spans.filter((s) => s.lo <= i && j <= s.hi).map((s) => s.version), versions.filter((v) => v.headline));
+				if (group) {
+					groups.push(group);
+				}
+			}
+			i = j + 1;
+		}
+		return groups;
 	}
 
-	function changedSince(before: Map<string, string>, docs: Set<string>): string[] {
-		return [...docs].filter((d) => before.get(d) !== fingerprint(d) || !before.has(d)).sort();
+	/** The group of one statement: its clusters, the body versions that cover them, and headlines. */
+	function statement(clusters: Cluster[], covering: Version[], headlines: Version[]): QuoteGroup | undefined {
+		const inStatement = new Set(clusters);
+		const clusterOf = (u: Unit) => variantOf.get(u)!.cluster;
+		const coverages: Coverage[] = [];
+		for (const version of [...covering, ...headlines]) {
+			const units = version.units.filter((u) => inStatement.has(clusterOf(u)));
+			if (units.length) {
+				coverages.push({ version, units });
+			}
+		}
+		if (coverages.filter((c) => !c.version.headline).length < 2) {
+			return undefined;
+		}
+		const body = coverages.filter((c) => !c.version.headline).flatMap((c) => c.units);
+		const sentences = clusters.map((c) => body.filter((u) => clusterOf(u) === c));
+		return buildGroup({ sentences, coverages, quoted: (u) => variantOf.get(u)!.units.size, people });
+	}
+
+	function signatureOf(doc: string): string {
+		return [...(groupsByDoc.get(doc) ?? [])]
+			.map((g) => hashOf.get(g) ?? 0)
+			.sort((a, b) => a - b)
+			.join(',');
 	}
 
 	function groups(): QuoteGroup[] {
@@ -334,30 +573,75 @@ export function createCorpusIndex(): CorpusIndex {
 		return [...all].sort(byFirstMember);
 	}
 
+	const groupsOfQuote = (doc: string, quoteId: string) => [...(groupsByQuote.get(`${doc}#${quoteId}`) ?? [])].sort((a, b) => regionOf(a, doc, quoteId) - regionOf(b, doc, quoteId));
+
 	return Object.freeze({
-		update,
+		update: (document: IndexedDocument) => updateAll([document]),
+		updateAll,
 		remove,
 		groups,
 		groupsOf: (doc: string) => [...(groupsByDoc.get(doc) ?? [])].sort(byFirstMember),
-		groupOf: (doc: string, quoteId: string) => {
-			const id = (byDoc.get(doc) ?? []).find((n) => nodes.get(n)?.quote.id === quoteId);
-			return id === undefined ? undefined : groupOfNode.get(id);
-		},
-		documents: () => [...byDoc.keys()].sort(),
+		groupOf: (doc: string, quoteId: string) => groupsOfQuote(doc, quoteId)[0],
+		groupsOfQuote,
+		documents: () => [...docs].sort(),
 	});
+}
+
+/** Where a quote's region in a group starts (to order a quote's groups). */
+function regionOf(group: QuoteGroup, doc: string, quoteId: string): number {
+	return group.members.find((m) => m.document === doc && m.quote.id === quoteId)?.start ?? 0;
+}
+
+function byPlace(a: Version, b: Version): number {
+	return a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.parts[0].start - b.parts[0].start;
 }
 
 function byFirstMember(a: QuoteGroup, b: QuoteGroup): number {
 	const [x, y] = [a.members[0], b.members[0]];
-	return x.document < y.document ? -1 : x.document > y.document ? 1 : x.quote.start - y.quote.start;
+	return x.document < y.document ? -1 : x.document > y.document ? 1 : x.start - y.start;
 }
 
-function makeNode(id: number, doc: string, quote: Quote, primary: boolean): Node {
-	const words = wordsOf(quote.text);
-	return { id, doc, quote, words, norms: words.map((w) => w.norm), speaker: groupSpeakerOf(quote.speaker), primary };
+/**
+ * The clusters in the order the versions quote them: each version's sequence says which come
+ * before which; where versions disagree (or say nothing), the one quoted first comes first.
+ */
+function orderClusters<T>(sequences: ReadonlyArray<readonly T[]>): T[] {
+	const rank = new Map<T, number>();
+	const after = new Map<T, Set<T>>();
+	const incoming = new Map<T, number>();
+	for (const seq of sequences) {
+		seq.forEach((c) => {
+			if (!rank.has(c)) {
+				rank.set(c, rank.size);
+				incoming.set(c, 0);
+				after.set(c, new Set());
+			}
+		});
+		for (let i = 0; i + 1 < seq.length; i++) {
+			const [a, b] = [seq[i], seq[i + 1]];
+			if (a !== b && !after.get(a)!.has(b)) {
+				after.get(a)!.add(b);
+				incoming.set(b, incoming.get(b)! + 1);
+			}
+		}
+	}
+	const order: T[] = [];
+	const placed = new Set<T>();
+	const byRank = [...rank.keys()];
+	while (order.length < byRank.length) {
+		// The first-quoted cluster with nothing left before it; on a cycle, the first-quoted of all.
+		let next = byRank.find((c) => !placed.has(c) && incoming.get(c) === 0);
+		next ??= byRank.find((c) => !placed.has(c))!;
+		placed.add(next);
+		order.push(next);
+		for (const b of after.get(next)!) {
+			incoming.set(b, incoming.get(b)! - 1);
+		}
+	}
+	return order;
 }
 
-/** Word pairs that are not both function words; a one-word quotation is its own key. */
+/** Word pairs that are not both function words; a one-word sentence is its own key. */
 function keysFor(norms: readonly string[]): string[] {
 	if (norms.length === 1) {
 		return STOPWORDS.has(norms[0]) ? [] : [norms[0]];
@@ -371,83 +655,29 @@ function keysFor(norms: readonly string[]): string[] {
 	return [...keys];
 }
 
-/**
- * Whether two quotations are versions of one statement. With L the shorter one's length in
- * words and O the longest run of words they share (MemeTracker, Leskovec et al. 2009): up to
- * five words, all of them; six words, five; longer, O/(L+3) > 0.5 or O > 10, or, for seven words
- * or more, 80% of the shorter's words in the same order (several words swapped). The shared words
- * must hold three real words (two when all the shorter's are kept, or, under one named speaker,
- * all but one of them in at most three runs), a stock phrase never links, a two-word fragment
- * links only under one named speaker, and versions given to different speakers link only when
- * one holds all the other's words.
- */
-function linked(a: Node, b: Node): boolean {
-	if (a.doc === b.doc && a.quote.id === b.quote.id) {
-		return false;
-	}
-	const [short, long] = a.norms.length <= b.norms.length ? [a, b] : [b, a];
-	const L = short.norms.length;
-	if (L < 2 || STOCK_PHRASES.has(short.norms.join(' '))) {
-		return false;
-	}
-	const run = longestCommonRun(short.norms, long.norms);
-	const content = short.norms.slice(run.aStart, run.aStart + run.length).filter((w) => !STOPWORDS.has(w)).length;
-	const bothNamed = a.speaker !== null && b.speaker !== null;
-	const agree = bothNamed && sameSpeaker(a.speaker!, b.speaker!);
-	const conflict = bothNamed && !agree;
-	let ok: boolean;
-	if (L === 2) {
-		ok = run.length === 2 && content >= 1 && agree;
-	} else if (L <= 5) {
-		ok = run.length === L && content >= 2 && !conflict;
-	} else if (L === 6) {
-		ok = run.length >= 5 && content >= 2;
-	} else {
-		// A shorter version found whole in a longer one needs two real words, like a short one.
-		ok = (run.length / (L + 3) > 0.5 || run.length > 10) && content >= (run.length === L ? 2 : 3);
-		if (!ok && L >= 7) {
-			// Several words swapped break every long run ("a higher bill … this city" / "a bigger
-			// bill … this town"); nearly all words still come in the same order. Under one named
-			// speaker, a short statement may have only two real words left when a third changed
-			// ("It’s vital that we can challenge the satellite" / "It’s worrying that …"), or be cut
-			// to its two ends ("This is about our … of our seasonal treaties").
-			const kept = commonRuns(short.norms, long.norms);
-			const keptWords = kept.flatMap((r) => r.words);
-			const keptContent = keptWords.filter((w) => !STOPWORDS.has(w)).length;
-			const shortContent = short.norms.filter((w) => !STOPWORDS.has(w)).length;
-			ok =
-				keptWords.length / L >= 0.8 &&
-				(keptContent >= 3 || (agree && keptContent >= 2 && keptContent >= shortContent - 1 && kept.length <= 3));
+/** A well-mixed 32-bit hash of an integer, for sets of versions compared by XOR. */
+function hashInt(n: number): number {
+	let x = Math.imul(n ^ 0x9e3779b9, 0x85ebca6b);
+	x ^= x >>> 13;
+	x = Math.imul(x, 0xc2b2ae35);
+	return (x ^ (x >>> 16)) >>> 0;
+}
+
+/** A digest of everything a document's results depend on in a group. */
+function hashGroup(g: QuoteGroup): number {
+	let h = 0x811c9dc5;
+	const add = (s: string) => {
+		for (let i = 0; i < s.length; i++) {
+			h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+		}
+		h = Math.imul(h ^ 0xff, 0x01000193);
+	};
+	add(`${g.id}|${g.kind}|${g.text}|${g.speaker?.key ?? ''}`);
+	for (const m of g.members) {
+		add(`${m.document}#${m.quote.id}@${m.start}-${m.end}:${m.kind}:${m.speaker?.key ?? ''}:${m.quote.text.length}`);
+		for (const c of m.changes) {
+			add(`${c.op}/${c.from}/${c.to}/${c.memberStart}`);
 		}
 	}
-	if (ok && conflict) {
-		// The same words under another name are a changed speaker; other words under another
-		// name are another statement ("This team has never…" / "This town has never…").
-		ok = L >= 8 && run.length === L;
-	}
-	return ok;
-}
-
-/**
- * Whether `part` of an interrupted quote is found whole in `other`, on the same side of where
- * its `sibling` part is found there (`siblingRun`).
- */
-function partWithin(part: Node, sibling: Node, siblingRun: { length: number; bStart: number }, other: Node): boolean {
-	const L = part.norms.length;
-	if (L < 2 || STOCK_PHRASES.has(part.norms.join(' '))) {
-		return false;
-	}
-	if (part.speaker && other.speaker && !sameSpeaker(part.speaker, other.speaker)) {
-		return false;
-	}
-	const run = longestCommonRun(part.norms, other.norms);
-	if (run.length !== L) {
-		return false;
-	}
-	return part.quote.start < sibling.quote.start ? run.bStart + L <= siblingRun.bStart : siblingRun.bStart + siblingRun.length <= run.bStart;
-}
-
-/** The runs of words `a` and `b` have in common, in order (a longest common subsequence). */
-function commonRuns(a: readonly string[], b: readonly string[]): Array<{ words: string[] }> {
-	return diffWords(a, b).flatMap((op) => (op.op === 'equal' ? [{ words: a.slice(op.aStart, op.aEnd) }] : []));
+	return h >>> 0;
 }

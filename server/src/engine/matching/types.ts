@@ -1,6 +1,8 @@
 /**
  * Cross-source matching: the same statement quoted in several articles, and how each version
- * differs from the group's canonical one. Plain data, safe to serialise.
+ * differs from it. A statement is what a speaker said as far as the versions show it, sentence
+ * by sentence; each version covers a region of it (a long quote may cover several statements,
+ * a fragment part of one). Plain data, safe to serialise.
  */
 import type { Quote, SpeakerType } from '../types';
 
@@ -52,7 +54,7 @@ export interface WordChange {
 	/** `[start, end)` of `to` in the member quote's text, or of the gap where words were removed. */
 	memberStart: number;
 	memberEnd: number;
-	/** `[start, end)` of `from` in the canonical quote's text. */
+	/** `[start, end)` of `from` in the statement's text (the group's `text`). */
 	canonicalStart: number;
 	canonicalEnd: number;
 	/** A figure changed ("tens" → "hundreds") or a negation appeared or went ("did" → "did not"). */
@@ -71,14 +73,21 @@ export interface GroupSpeaker {
 	 * description): it may be a person's surname ("Mensah said" with no first name given).
 	 */
 	unsure?: boolean;
+	/** From an honorific (Mrs., Mr.): two people who share a surname stay apart. */
+	gender?: 'female' | 'male';
 }
 
-/** One article's version of a statement. */
+/** One article's version of a statement: one quote, over the region of it that the statement covers. */
 export interface GroupMember {
 	/** The article's identifier as given to the index (a path or URI). */
 	document: string;
 	quote: Quote;
-	/** How this version differs from the canonical one. */
+	/** `[start, end)`: the stretch of the article this version quotes of the statement (within the quote). */
+	start: number;
+	end: number;
+	/** In a headline or subheading: shown with the statement, never canonical, never its kind. */
+	headline: boolean;
+	/** How this version differs from the statement over its region. */
 	kind: DifferenceKind;
 	severity: Severity;
 	changes: WordChange[];
@@ -94,18 +103,22 @@ export interface GroupMember {
 
 /** One statement and all its versions, in document order. */
 export interface QuoteGroup {
-	/** Stable while the canonical version stays the same: `<document>#<quote id>` of it. */
+	/**
+	 * Stable while the canonical version stays the same: `<document>#<quote id>` of it, and
+	 * `@<offset>` of its region when that quote covers more than this statement.
+	 */
 	id: string;
 	speaker: GroupSpeaker | null;
 	/** The canonical member: from a primary-source article when there is one, else the most complete. */
 	canonical: GroupMember;
 	/**
-	 * The canonical words as compared: the canonical quote's text, or, when that version is an
-	 * interrupted quote, its parts joined by a space. Change offsets `canonicalStart/End` index it.
+	 * The statement as the versions show it, sentence by sentence (each sentence as its most
+	 * complete version, a primary source's first, gives it). Change offsets `canonicalStart/End`
+	 * index it.
 	 */
-	canonicalText: string;
+	text: string;
 	members: GroupMember[];
-	/** The most serious kind among the members. */
+	/** The most serious kind among the members (headline versions aside). */
 	kind: DifferenceKind;
 	severity: Severity;
 	/** Number of distinct documents quoting it. */

@@ -1,0 +1,163 @@
+/**
+ * An article's versions of statements, and the sentences they are made of. A version is one
+ * quotation, or the parts of an interrupted one (`"…," she said. "…"`); its words are split into
+ * sentences, the units that are matched across articles. A fragment worked into the reporter's
+ * sentence is one unit: part of a sentence.
+ */
+import type { Quote } from '../types';
+import { endsSentence } from '../text/sentences';
+import { groupSpeakerOf } from './speakers';
+import type { GroupSpeaker } from './types';
+import { wordsOf, type Word } from './words';
+
+/** A word of a version: which part (quote) it is in, and its offsets in that quote's text. */
+export interface PartWord extends Word {
+	part: number;
+}
+
+/** One article's version of a statement: one quote, or the parts of an interrupted one. */
+export interface Version {
+	id: number;
+	doc: string;
+	parts: Quote[];
+	primary: boolean;
+	/** In a headline or subheading: shown with a statement, never making one. */
+	headline: boolean;
+	speaker: GroupSpeaker | null;
+	units: Unit[];
+}
+
+/** One sentence of a version (or the part of one that the version quotes). */
+export interface Unit {
+	id: number;
+	version: Version;
+	/** Index in the version's units. */
+	index: number;
+	words: PartWord[];
+	norms: string[];
+	/** The words as written: per part, from the first word to the last and its punctuation. */
+	text: string;
+}
+
+/**
+ * The versions of one article: its speech quotations, outermost only (a quote nested inside
+ * another is words of the outer one), interrupted parts joined, each split into sentences.
+ * `nextId` numbers versions and units.
+ */
+export function versionsOf(doc: string, quotes: readonly Quote[], primary: boolean, nextId: () => number): Version[] {
+	const versions: Version[] = [];
+	let current: Quote[] = [];
+	const flush = () => {
+		if (current.length) {
+			const version = makeVersion(doc, current, primary, nextId);
+			if (version.units.length) {
+				versions.push(version);
+			}
+		}
+		current = [];
+	};
+	for (const quote of quotes) {
+		if (quote.kind !== 'speech' || quote.parent !== null) {
+			continue;
+		}
+		if (quote.speaker?.via !== 'interrupted' || current.length === 0 || current[0].headline !== quote.headline) {
+			flush();
+		}
+		current.push(quote);
+	}
+	flush();
+	return versions;
+}
+
+function makeVersion(doc: string, parts: Quote[], primary: boolean, nextId: () => number): Version {
+	const speakers = parts.map((p) => groupSpeakerOf(p.speaker)).filter((s): s is GroupSpeaker => s !== null);
+	const version: Version = { id: nextId(), doc, parts, primary, headline: parts[0].headline, speaker: speakers[0] ?? null, units: [] };
+	const words: PartWord[] = parts.flatMap((p, part) => wordsOf(p.text).map((w) => ({ ...w, part })));
+	let from = 0;
+	for (let i = 0; i < words.length; i++) {
+		if (i + 1 === words.length || boundaryAfter(parts, words[i], words[i + 1])) {
+			const unitWords = words.slice(from, i + 1);
+			version.units.push({
+				id: nextId(),
+				version,
+				index: version.units.length,
+				words: unitWords,
+				norms: unitWords.map((w) => w.norm),
+				text: unitText(parts, unitWords),
+			});
+			from = i + 1;
+		}
+	}
+	return version;
+}
+
+/** Whether a sentence ends between two consecutive words of a version. */
+function boundaryAfter(parts: readonly Quote[], word: PartWord, next: PartWord): boolean {
+	const text = parts[word.part].text;
+	if (next.part !== word.part) {
+		// "…in error," the spokesperson said. "There is no change…": a new sentence when the first
+		// part ended one or the next opens with a capital; "…we should," she said, "have to…" goes on.
+		const tail = text.slice(word.end).replace(/[\s"'“”‘’)\]]+$/u, '');
+		return /[.!?…]$/.test(tail) || /^\p{Lu}/u.test(parts[next.part].text.slice(next.start));
+	}
+	const gap = text.slice(word.end, next.start);
+	if (gap.includes('\n')) {
+		// The paragraphs of a multi-paragraph quote.
+		return true;
+	}
+	for (let k = 0; k < gap.length; k++) {
+		if (endsSentence(text, word.end + k, text.length)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** The unit's words as written, with the punctuation after its last word in each part. */
+function unitText(parts: readonly Quote[], words: readonly PartWord[]): string {
+	const pieces: string[] = [];
+	let k = 0;
+	while (k < words.length) {
+		const part = words[k].part;
+		let last = k;
+		while (last + 1 < words.length && words[last + 1].part === part) {
+			last++;
+		}
+		const text = parts[part].text;
+		let end = words[last].end;
+		while (end < text.length && !/[\s\p{L}\p{N}]/u.test(text[end])) {
+			end++;
+		}
+		pieces.push(text.slice(words[k].start, end));
+		k = last + 1;
+	}
+	return pieces.join(' ');
+}
+
+/**
+ * The offset in the article of a position in a quote's text: a multi-paragraph quote's text
+ * joins its paragraphs with `\n`, its segments say where each is in the article.
+ */
+export function articleOffset(quote: Quote, textOffset: number): number {
+	let at = 0;
+	for (const s of quote.segments) {
+		const length = s.end - s.start;
+		if (textOffset <= at + length) {
+			return s.start + Math.max(0, textOffset - at);
+		}
+		at += length + 1;
+	}
+	return quote.end;
+}
+
+/** The offset in a quote's text of a position in the article (the inverse of `articleOffset`). */
+export function textOffset(quote: Quote, offset: number): number {
+	let at = 0;
+	for (const s of quote.segments) {
+		if (offset <= s.end) {
+			return at + Math.max(0, offset - s.start);
+		}
+		at += s.end - s.start + 1;
+	}
+	return quote.text.length;
+}
