@@ -169,14 +169,21 @@ function scoreTriplet(run: TripletRun, result: BasilResult): void {
 			}
 		}
 	}
-	// Links found: every pair of body members of one group in two articles.
+	// Links found: every pair of body members of one group in two articles that quote words of a
+	// same sentence of the statement, as the annotation counts them (a long quote's first sentence
+	// links to the versions of that sentence, not to another article's piece of its second).
 	const found = new Set<LinkKey>();
 	for (const g of run.groups) {
-		const members = g.members.filter((m) => !m.quote.headline).map((m) => ({ article: docOf.get(m.document)!, key: quoteKey(docOf.get(m.document)!, m.quote) }));
+		const sentencesOf = (m: QuoteGroup['members'][number]) => {
+			const hit = g.sentences.map((s, i) => (s.start < m.textEnd && m.textStart < s.end ? i : -1)).filter((i) => i >= 0);
+			return new Set(hit);
+		};
+		const members = g.members.filter((m) => !m.quote.headline).map((m) => ({ m, sentences: sentencesOf(m), article: docOf.get(m.document)!, key: quoteKey(docOf.get(m.document)!, m.quote) }));
 		for (let i = 0; i < members.length; i++) {
 			for (let j = i + 1; j < members.length; j++) {
-				if (members[i].article !== members[j].article) {
-					found.add(pairKey(members[i].key, members[j].key));
+				const [a, b] = [members[i], members[j]];
+				if (a.article !== b.article && [...a.sentences].some((x) => b.sentences.has(x))) {
+					found.add(pairKey(a.key, b.key));
 				}
 			}
 		}

@@ -38,6 +38,11 @@ export function sameName(found: string, gold: string, mention?: string, sameMent
 		// "they" for two named people: either of them.
 		return gold.split(/\s+and\s+/).some((g) => sameName(found, g, mention, sameMention));
 	}
+	// "Representative Charles B. Rangel of New York" is Charles B. Rangel.
+	const place = /^(.+\S\s+\S+)\s+of\s+(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?$/u.exec(gold);
+	if (place && !/\sof\s/.test(found) && sameName(found, place[1], mention, sameMention)) {
+		return true;
+	}
 	const f = nameWords(found);
 	const g = nameWords(gold);
 	if (!f.length || !g.length) {

@@ -3,31 +3,33 @@
  * from 2016 with every attribution annotated (brat standoff: Source, Cue, Content).
  *
  *   npm run eval:polnear -- <PolNeAR checkout or git dir> [--split dev|train] [--examples N] [--json]
+ *                           [--outcomes <file>]
  *
  * Takes the direct quotations (the stretches of annotated Content inside quotation marks), runs
  * the engine on every article and prints quotation recall, speaker accuracy by kind of source
  * (proper names, descriptions, pronouns), false quotes, and the worst error classes with
- * examples. The test split is PolNeAR's authors' final evaluation set: it is never read.
+ * examples; `--outcomes` writes one line per quotation (right or wrong, and why), to compare two
+ * runs line by line. The test split is PolNeAR's authors' final evaluation set: it is never read.
  *
  * Which speaker is right: for a proper-name source, the name as written; for pronouns and
  * descriptions, the person they refer to, annotated by hand for the dev split
  * (eval/annotations/polnear-dev-referents.json). Train has no such annotation: there a pronoun
  * is scored against the nearest named source before it, a proxy the output says it uses.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine } from '../server/src/engine';
 import { createNlp } from '../server/src/nlp';
 import { fail, openDataset, parseEvalArgs } from './dataset';
 import { evaluate, type ArticleInput, type Outcome, type PolnearResult, type Referent } from './polnearScore';
 
-const USAGE = `Usage: npm run eval:polnear -- <PolNeAR checkout or git dir> [--split dev|train] [--examples N] [--json]
+const USAGE = `Usage: npm run eval:polnear -- <PolNeAR checkout or git dir> [--split dev|train] [--examples N] [--json] [--outcomes <file>]
 
 Scores Misquote's quotations and speakers against PolNeAR's attributions (dev by default).
 The test split is reserved for final evaluation and is never read.`;
 
 function main(): void {
-	const { root, options } = parseEvalArgs(process.argv.slice(2), USAGE, ['split', 'examples', 'json']);
+	const { root, options } = parseEvalArgs(process.argv.slice(2), USAGE, ['split', 'examples', 'json', 'outcomes']);
 	const split = options.get('split') ?? 'dev';
 	if (split !== 'dev' && split !== 'train') {
 		fail(`--split must be dev or train${split === 'test' ? ': the test split is reserved for final evaluation' : ''}`, USAGE);
@@ -59,6 +61,12 @@ function main(): void {
 	const started = Date.now();
 	const result = evaluate(split, articles, referents, (text) => engine.extract(text).quotes);
 	const seconds = (Date.now() - started) / 1000;
+	const outcomesFile = options.get('outcomes');
+	if (outcomesFile) {
+		const line = (o: Outcome) =>
+			`${o.article}@${o.gold.start}\t${o.speakerRight ? 'right' : o.sourceKind ? 'wrong' : '-'}\t${o.sourceKind ?? ''}\t${o.gold.attribution.source?.text ?? ''}\t${o.found?.speaker ? `${o.found.speaker.text} → ${o.found.speaker.name ?? '?'}` : (o.error ?? '')}`;
+		writeFileSync(outcomesFile, result.outcomes.map(line).join('\n') + '\n');
+	}
 	if (options.has('json')) {
 		const { outcomes: _outcomes, falseExamples: _falseExamples, ...figures } = result;
 		process.stdout.write(JSON.stringify(figures, null, 2) + '\n');

@@ -402,3 +402,34 @@ describe('grouping: listing', () => {
 		);
 	});
 });
+
+describe('grouping: sentences as outlets split them', () => {
+	test('one outlet’s “A and B” where others quote two sentences is a version of each', () => {
+		const c = corpus({
+			'a.txt': 'Gov. Rick Perry spoke in Ames. “As president, I will end the war on our farms. And I will fight for every family farm in this state,” Perry said.',
+			'b.txt': 'Perry made his pitch in Ames. “As president, I will end the war on our farms and I will fight for every family farm in this state,” Perry said.',
+			'c.txt': joinLines('Gov. Rick Perry drew a crowd in Ames.', '', '“As president, I will end the war on our farms,” Perry said. “And I will fight for every family farm in this state.”'),
+		});
+		const first = c.sameGroup(['a.txt', 'As president'], ['b.txt', 'As president'], ['c.txt', 'As president']);
+		const both = c.groupsOf('b.txt', 'As president');
+		assert.equal(first.members.length, 4, show(first));
+		// The two sentences travel together in every version here, so they make one statement.
+		assert.equal(both.length, 1, both.map(show).join('\n'));
+		assert.match(first.text, /farms\. And I will fight/);
+		// The same words: “farms and I will” for “farms. And I will” is punctuation and case.
+		assert.equal(member(first, 'b.txt', 'As president').kind, 'punctuation', show(first));
+	});
+
+	test('a fragment found in two sentences of one speaker goes with the one it fits best', () => {
+		const c = corpus({
+			'a.txt': joinLines(
+				'Mayor Tom Hale spoke after the vote.',
+				'',
+				'“That is not putting people back to work,” Hale said. “We want to see the council help us by putting people back to work.”',
+			),
+			'b.txt': 'Mayor Tom Hale said the plan was “not putting people back to work,” and left the hall.',
+		});
+		const g = c.sameGroup(['b.txt', 'not putting'], ['a.txt', 'That is not']);
+		assert.ok(!g.members.some((m) => m.quote.text.startsWith('We want')), show(g));
+	});
+});

@@ -120,8 +120,12 @@ export class Discourse {
 			this.pronouns.push({ offset: start + match.index, gender: FEMALE_WORDS.has(match[0].toLowerCase()) ? 'female' : 'male' });
 		}
 		for (const match of slice.matchAll(NAME_RUN)) {
-			const at = start + match.index;
-			this.add(text, at, at + match[0].length, paragraph, midSentenceWords);
+			// "Gull Line’s Priya Natt": the organisation, then the person it is the possessive of.
+			let at = start + match.index;
+			for (const piece of match[0].split(/(?<=\p{L}[’']s) (?=\p{Lu})/u)) {
+				this.add(text, at, at + piece.length, paragraph, midSentenceWords);
+				at += piece.length + 1;
+			}
 		}
 	}
 
@@ -171,6 +175,12 @@ export class Discourse {
 		const before = lastWordOf(prefix);
 		if (before && PERSON_ROLE_NOUNS.has(before)) {
 			titled = true;
+		}
+		// "Gov. Rick Perry of Texas", "Rep. Tom Ford of Iowa": the person, not the place.
+		const placeAt = titled || FIRST_NAMES.has(words[0]?.toLowerCase() ?? '') ? words.indexOf('of') : -1;
+		if (placeAt >= 2) {
+			end -= words.slice(placeAt).join(' ').length + 1;
+			words = words.slice(0, placeAt);
 		}
 		const phrase = stripPossessive(words.join(' '));
 		if (!phrase || NOT_NAMES.has(phrase.toLowerCase())) {
@@ -456,6 +466,16 @@ export class Discourse {
 	private lastBefore(offset: number): number {
 		return this.firstFrom(offset) - 1;
 	}
+}
+
+/**
+ * A person's name without the place after it: "Rick Perry of Texas" → "Rick Perry" when it
+ * opens with a first name or follows a title. Other names are kept ("Bank of America").
+ */
+export function withoutPlace(name: string, titled: boolean): string {
+	const words = name.split(' ');
+	const at = words.indexOf('of');
+	return at >= 2 && (titled || FIRST_NAMES.has(words[0].toLowerCase())) ? words.slice(0, at).join(' ') : name;
 }
 
 /** True when `text` ends with a title: "… Secretary of State ", "Sen. ". */

@@ -1,4 +1,4 @@
-import type { Discourse, Entity } from './entities';
+import { withoutPlace, type Discourse, type Entity } from './entities';
 import { FIRST_NAMES } from './firstNames';
 import { DOCUMENT_NOUNS, FEMALE_WORDS, GROUP_PRONOUNS, MALE_WORDS, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, splitTitle, TITLE_SET } from './lexicon';
 import { isCapitalised } from './phrases';
@@ -78,13 +78,13 @@ export function resolveSpeaker(
 	const determiner = /^(?:the|a|an|its|his|her|their)$/.test(tokens[first].lower) ? tokens[first].lower : '';
 	if (nameFrom <= last && isCapitalised(tokens[last]) && !(determiner === 'the' && nameFrom === first + 1 && !isNameLike(tokens, nameFrom, last))) {
 		let nameText = text.slice(tokens[nameFrom].start, end);
-		let role = nameFrom > first ? text.slice(start, tokens[nameFrom - 1].end).replace(/^(?:the|a|an)\s+/i, '') : '';
+		let role = nameFrom > first ? text.slice(start, tokens[nameFrom - 1].end).replace(/^(?:the|a|an)(?:\s+|$)/i, '') : '';
 		const titled = splitTitle(nameText);
 		if (titled.role) {
 			role = (role ? role + ' ' : '') + titled.role;
 			nameText = titled.name;
 		}
-		nameText = nameText.replace(/^(?:the|a|an)\s+/i, '');
+		nameText = withoutPlace(nameText.replace(/^(?:the|a|an)\s+/i, ''), Boolean(role));
 		if (TITLE_SET.has(nameText)) {
 			role = (role ? role + ' ' : '') + nameText;
 			nameText = '';

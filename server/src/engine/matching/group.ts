@@ -47,7 +47,7 @@ export function buildGroup({ sentences, coverages, quoted, people }: StatementIn
 		const text = coverage.units.map((u) => sentenceForm(u.text)).join(' ');
 		const own = coverage.version.speaker;
 		const speakerChanged = Boolean(speaker && own && !sameSpeaker(speaker, own, people));
-		const { kind, changes, marked } = compare(statement, statementForm, words, text, coverage.version, speakerChanged);
+		const { kind, changes, marked, aligned } = compare(statement, statementForm, words, text, coverage.version, speakerChanged);
 		const severity = severityOf(kind);
 		const whole = coverage.units.length === coverage.version.units.length;
 		coverage.version.parts.forEach((part, p) => {
@@ -59,11 +59,15 @@ export function buildGroup({ sentences, coverages, quoted, people }: StatementIn
 			// A part of a longer version with no word changed of its own differs only in marks.
 			const partKind = coverage.version.parts.length > 1 && partChanges.length === 0 && kind !== 'speaker' ? marksOnly(sentenceForm(partText(part.text, partWords)), statementForm) : kind;
 			const region = whole && partWords.length === wordsOf(part.text).length ? { start: part.start, end: part.end } : regionOf(part, partWords);
+			// The stretch of the statement this part's words stand for.
+			const at = words.flatMap((w, i) => (w.part === p && aligned[i] >= 0 ? [aligned[i]] : []));
+			const covers = at.length ? { textStart: statement.offsets[Math.min(...at)].start, textEnd: statement.offsets[Math.max(...at)].end } : { textStart: 0, textEnd: statement.text.length };
 			members.push({
 				document: coverage.version.doc,
 				quote: part,
 				start: region.start,
 				end: region.end,
+				...covers,
 				headline: coverage.version.headline,
 				kind: partKind,
 				severity: partKind === kind ? severity : severityOf(partKind),
@@ -87,6 +91,7 @@ export function buildGroup({ sentences, coverages, quoted, people }: StatementIn
 		speaker,
 		canonical: canonicalMember,
 		text: statement.text,
+		sentences: statement.bounds,
 		members,
 		kind,
 		severity,
@@ -122,6 +127,8 @@ interface StatementWords {
 	text: string;
 	/** Each sentence's text. */
 	sentences: string[];
+	/** Each sentence's `[start, end)` in `text`. */
+	bounds: Array<{ start: number; end: number }>;
 	norms: string[];
 	offsets: Array<{ start: number; end: number }>;
 }
@@ -138,18 +145,20 @@ function statementWords(sentences: readonly Unit[]): StatementWords {
 	let text = '';
 	const norms: string[] = [];
 	const offsets: StatementWords['offsets'] = [];
+	const bounds: StatementWords['bounds'] = [];
 	for (const unit of sentences) {
 		if (text) {
 			text += ' ';
 		}
 		const base = text.length;
+		bounds.push({ start: base, end: base + unit.text.length });
 		for (const o of unitWordOffsets(unit)) {
 			offsets.push({ start: base + o.start, end: base + o.end });
 		}
 		norms.push(...unit.norms);
 		text += unit.text;
 	}
-	return { text, sentences: sentences.map((u) => u.text), norms, offsets };
+	return { text, sentences: sentences.map((u) => u.text), bounds, norms, offsets };
 }
 
 /** Offsets of a unit's words in its `text` (its parts' stretches joined by a space). */
@@ -272,12 +281,13 @@ function compare(
 	text: string,
 	version: Version,
 	speakerChanged: boolean,
-): { kind: DifferenceKind; changes: PartChange[]; marked: boolean } {
+): { kind: DifferenceKind; changes: PartChange[]; marked: boolean; aligned: number[] } {
 	const marked = /…|\.\.\.|\[\s*\.\.\.\s*\]/.test(text);
 	if (text === statementForm) {
-		return { kind: speakerChanged ? 'speaker' : 'identical', changes: [], marked: false };
+		return { kind: speakerChanged ? 'speaker' : 'identical', changes: [], marked: false, aligned: words.map((_w, i) => i) };
 	}
-	const changes = wordChanges(statement, words, version);
+	const ops = alignedOps(statement.norms, words.map((w) => w.norm));
+	const changes = wordChanges(statement, words, version, ops);
 	let kind: DifferenceKind;
 	if (foldTypography(text) === foldTypography(statementForm)) {
 		kind = 'typography';
@@ -298,7 +308,29 @@ function compare(
 			c.number = c.negation = false;
 		}
 	}
-	return { kind: speakerChanged ? 'speaker' : kind, changes, marked: kind === 'elision' && marked };
+	return { kind: speakerChanged ? 'speaker' : kind, changes, marked: kind === 'elision' && marked, aligned: alignment(ops, words.length) };
+}
+
+/** For each of the version's words, the statement's word it stands for (equal or replaced), or -1 for an added one. */
+function alignment(ops: readonly DiffOp[], length: number): number[] {
+	const out = new Array<number>(length).fill(-1);
+	for (let k = 0; k < ops.length; k++) {
+		const op = ops[k];
+		if (op.op === 'equal') {
+			for (let i = 0; i < op.bEnd - op.bStart; i++) {
+				out[op.bStart + i] = op.aStart + i;
+			}
+		} else if (op.op === 'added') {
+			// Words replacing removed ones stand for them: the first of the removed, onwards.
+			const removal = ops[k - 1]?.op === 'removed' ? ops[k - 1] : ops[k + 1]?.op === 'removed' ? ops[k + 1] : undefined;
+			if (removal && removal.aEnd > removal.aStart) {
+				for (let i = op.bStart; i < op.bEnd; i++) {
+					out[i] = Math.min(removal.aEnd - 1, removal.aStart + (i - op.bStart));
+				}
+			}
+		}
+	}
+	return out;
 }
 
 /**
@@ -339,9 +371,8 @@ function alignedOps(statement: readonly string[], version: readonly string[]): D
 	return ops;
 }
 
-function wordChanges(statement: StatementWords, words: readonly PartWord[], version: Version): PartChange[] {
+function wordChanges(statement: StatementWords, words: readonly PartWord[], version: Version, ops: readonly DiffOp[]): PartChange[] {
 	const norms = words.map((w) => w.norm);
-	const ops = alignedOps(statement.norms, norms);
 	const changes: PartChange[] = [];
 	for (let k = 0; k < ops.length; k++) {
 		const op = ops[k];

@@ -13,11 +13,12 @@
  * quoted separately elsewhere is a version of each of their statements, over its region, and
  * nothing links through a third quote's span alone. Each statement becomes a group (group.ts).
  */
+import { longestCommonRun } from './align';
 import { buildGroup, type Coverage } from './group';
 import { linked } from './link';
 import { PeopleRegistry } from './speakers';
 import type { GroupMember, IndexChange, IndexedDocument, QuoteGroup } from './types';
-import { textOffset, versionsOf, type Unit, type Version } from './units';
+import { splitUnit, textOffset, versionsOf, type Unit, type Version } from './units';
 import { STOCK_PHRASES, STOPWORDS } from './words';
 
 export * from './types';
@@ -68,6 +69,8 @@ interface Variant {
 	speaker: Version['speaker'];
 	whole: boolean;
 	headline: boolean;
+	/** Its words open a sentence: a capital first, in a quotation of its own (not a fragment). */
+	opensSentence: boolean;
 	units: Set<Unit>;
 	cluster: Cluster;
 }
@@ -118,8 +121,11 @@ export function createCorpusIndex(): CorpusIndex {
 				if (version.speaker) {
 					people.add(version.speaker);
 				}
-				for (const unit of version.units) {
-					touched.add(assign(unit));
+				// A unit may be split as it is placed: go by index.
+				for (let i = 0; i < version.units.length; ) {
+					const count = version.units.length;
+					assign(version.units[i]).forEach((c) => touched.add(c));
+					i += 1 + version.units.length - count;
 				}
 			}
 		}
@@ -174,15 +180,20 @@ export function createCorpusIndex(): CorpusIndex {
 		versionsByDoc.delete(doc);
 	}
 
-	/** Puts a unit in its variant, and a new variant in the cluster it is a version of. */
-	function assign(unit: Unit): Cluster {
+	/**
+	 * Puts a unit in its variant, and a new variant in the cluster it is a version of. A unit that
+	 * holds two sentences others quote apart ("…war on religion and I'll fight…") is split
+	 * between them first. Returns the clusters the unit (or its pieces) landed in.
+	 */
+	function assign(unit: Unit): Cluster[] {
 		const whole = unit.version.units.length === 1;
 		// Words that never link ("No comment", one word) share no variant either.
 		const linkable = unit.norms.length >= 2 && !STOCK_PHRASES.has(unit.norms.join(' '));
-		const key = `${unit.norms.join(' ')}\u0000${unit.version.speaker?.key ?? ''}\u0000${whole ? 1 : 0}${unit.version.headline ? 1 : 0}${linkable ? '' : `\u0000${unit.id}`}`;
+		const opensSentence = /^\p{Lu}/u.test(unit.text) && !unit.version.parts[unit.words[0].part].partial;
+		const key = `${unit.norms.join(' ')}\u0000${unit.version.speaker?.key ?? ''}\u0000${whole ? 1 : 0}${unit.version.headline ? 1 : 0}${opensSentence ? 1 : 0}${linkable ? '' : `\u0000${unit.id}`}`;
 		let variant = variants.get(key);
 		if (!variant) {
-			variant = {
+			const candidate: Variant = {
 				id: newId(),
 				key,
 				norms: unit.norms,
@@ -190,33 +201,43 @@ export function createCorpusIndex(): CorpusIndex {
 				speaker: unit.version.speaker,
 				whole,
 				headline: unit.version.headline,
+				opensSentence,
 				units: new Set(),
 				cluster: undefined as unknown as Cluster,
 			};
+			const found = linkable ? linkedClusters(candidate) : [];
+			const at = splitPoints(candidate, found);
+			if (at.length) {
+				return splitUnit(unit, at, newId).flatMap(assign);
+			}
+			variant = candidate;
 			variants.set(key, variant);
-			place(variant);
+			place(variant, found);
 		}
 		variant.units.add(unit);
 		variantOf.set(unit, variant);
-		return variant.cluster;
+		return [variant.cluster];
 	}
 
 	/**
-	 * Finds the clusters a new variant is a version of and joins it to them: one, a new one, or
-	 * several merged into one (it bridges two wordings of a sentence). A headline's words never
-	 * bridge: they join the best cluster only.
+	 * Finds the clusters a new variant is a version of (unless given) and joins it to them: one,
+	 * a new one, or several merged into one (it bridges two wordings of a sentence). A headline's
+	 * words never bridge: they join the best cluster only.
 	 */
-	function place(variant: Variant): void {
-		const found = variant.norms.length < 2 ? [] : linkedClusters(variant);
+	function place(variant: Variant, found = variant.norms.length < 2 ? [] : linkedClusters(variant)): void {
 		let cluster: Cluster;
 		if (found.length === 0) {
 			cluster = { id: newId(), variants: new Set(), byPair: new Map() };
 		} else if (found.length === 1 || variant.headline) {
 			cluster = found[0].cluster;
 		} else {
-			const bridges = found.filter((f) => !f.through.headline).map((f) => f.cluster);
-			cluster = bridges.reduce((a, b) => (b.variants.size > a.variants.size ? b : a), found[0].cluster);
-			for (const other of bridges) {
+			// Wordings of one sentence, and stretches of this one ("We will rebuild the library"
+			// and "will be bigger than the building we lost" found in the whole sentence) become one
+			// cluster with it; a fragment found in two sentences ("putting people back to work")
+			// is a version of the one it fits best.
+			const joins = found.filter((f) => !f.through.headline && (sameSentence(variant, f.through) || stretchOf(f.through, variant))).map((f) => f.cluster);
+			cluster = joins.length ? joins.reduce((a, b) => (b.variants.size > a.variants.size ? b : a)) : bestFit(variant, found);
+			for (const other of joins) {
 				if (other !== cluster) {
 					merge(other, cluster);
 				}
@@ -585,6 +606,58 @@ export function createCorpusIndex(): CorpusIndex {
 		groupsOfQuote,
 		documents: () => [...docs].sort(),
 	});
+}
+
+/**
+ * Where to split a new wording that holds sentences others quote apart (one outlet's "…war on
+ * religion and I'll fight…" for two sentences): before each stretch of it that another version
+ * quotes as a sentence of its own, opening with a capital. Empty when it is one sentence, or
+ * holds only fragments of others' ("We will rebuild …" and "… will be bigger …" of one sentence).
+ */
+function splitPoints(variant: Variant, found: ReadonlyArray<{ cluster: Cluster; through: Variant }>): number[] {
+	if (found.length < 2 || variant.headline || found.some((f) => sameSentence(variant, f.through))) {
+		return [];
+	}
+	const stretches = found
+		.map((f) => {
+			const run = longestCommonRun(variant.norms, f.through.norms);
+			return { start: run.aStart, end: run.aStart + run.length, opens: f.through.opensSentence && run.bStart === 0 };
+		})
+		.filter((r) => r.end - r.start >= 3)
+		.sort((a, b) => a.start - b.start);
+	const at: number[] = [];
+	let reached = -1;
+	for (const r of stretches) {
+		if (r.start >= reached && reached >= 0 && r.opens) {
+			at.push(r.start);
+		}
+		reached = Math.max(reached, r.end);
+	}
+	return at.filter((k) => k > 0 && k < variant.norms.length);
+}
+
+/** `part` is a stretch of `whole`: most of its words, in one run. */
+function stretchOf(part: Variant, whole: Variant): boolean {
+	return part.norms.length < whole.norms.length && longestCommonRun(part.norms, whole.norms).length >= 0.8 * part.norms.length;
+}
+
+/** Two wordings of one sentence, not a fragment of it: their longest shared run is most of the longer. */
+function sameSentence(a: Variant, b: Variant): boolean {
+	return longestCommonRun(a.norms, b.norms).length >= 0.6 * Math.max(a.norms.length, b.norms.length);
+}
+
+/** Of the clusters a wording links to, the one whose variant shares the longest run with it. */
+function bestFit(variant: Variant, found: ReadonlyArray<{ cluster: Cluster; through: Variant }>): Cluster {
+	let best = found[0];
+	let bestRun = -1;
+	for (const f of found) {
+		const run = longestCommonRun(variant.norms, f.through.norms).length / Math.max(variant.norms.length, f.through.norms.length);
+		if (run > bestRun) {
+			best = f;
+			bestRun = run;
+		}
+	}
+	return best.cluster;
 }
 
 /** Where a quote's region in a group starts (to order a quote's groups). */

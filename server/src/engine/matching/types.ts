@@ -85,6 +85,9 @@ export interface GroupMember {
 	/** `[start, end)`: the stretch of the article this version quotes of the statement (within the quote). */
 	start: number;
 	end: number;
+	/** `[textStart, textEnd)`: the stretch of the statement's text (the group's `text`) these words stand for. */
+	textStart: number;
+	textEnd: number;
 	/** In a headline or subheading: shown with the statement, never canonical, never its kind. */
 	headline: boolean;
 	/** How this version differs from the statement over its region. */
@@ -117,6 +120,8 @@ export interface QuoteGroup {
 	 * index it.
 	 */
 	text: string;
+	/** Each sentence of the statement: its `[start, end)` in `text`. */
+	sentences: Array<{ start: number; end: number }>;
 	members: GroupMember[];
 	/** The most serious kind among the members (headline versions aside). */
 	kind: DifferenceKind;

@@ -31,8 +31,6 @@ export interface Version {
 export interface Unit {
 	id: number;
 	version: Version;
-	/** Index in the version's units. */
-	index: number;
 	words: PartWord[];
 	norms: string[];
 	/** The words as written: per part, from the first word to the last and its punctuation. */
@@ -77,18 +75,27 @@ function makeVersion(doc: string, parts: Quote[], primary: boolean, nextId: () =
 	for (let i = 0; i < words.length; i++) {
 		if (i + 1 === words.length || boundaryAfter(parts, words[i], words[i + 1])) {
 			const unitWords = words.slice(from, i + 1);
-			version.units.push({
-				id: nextId(),
-				version,
-				index: version.units.length,
-				words: unitWords,
-				norms: unitWords.map((w) => w.norm),
-				text: unitText(parts, unitWords),
-			});
+			version.units.push(makeUnit(version, unitWords, nextId));
 			from = i + 1;
 		}
 	}
 	return version;
+}
+
+function makeUnit(version: Version, words: PartWord[], nextId: () => number): Unit {
+	return { id: nextId(), version, words, norms: words.map((w) => w.norm), text: unitText(version.parts, words) };
+}
+
+/**
+ * Splits a unit before each of the word indexes `at` (sorted, inside the unit), in its version
+ * too: one outlet's "…war on religion and I'll fight…" where others quote two sentences.
+ */
+export function splitUnit(unit: Unit, at: readonly number[], nextId: () => number): Unit[] {
+	const bounds = [0, ...at, unit.words.length];
+	const pieces = bounds.slice(0, -1).map((from, i) => makeUnit(unit.version, unit.words.slice(from, bounds[i + 1]), nextId));
+	const units = unit.version.units;
+	units.splice(units.indexOf(unit), 1, ...pieces);
+	return pieces;
 }
 
 /** Whether a sentence ends between two consecutive words of a version. */
