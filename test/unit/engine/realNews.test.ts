@@ -33,3 +33,54 @@ describe('real news: long source phrases', () => {
 		assert.equal(s.type, 'person');
 	});
 });
+
+describe('real news: party and state after a name', () => {
+	test('“…,” said Rep. G.K. Butterfield (D-N.C.), head of …: initials and a parenthetical in the name', () => {
+		const q = quotesOf('“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.')[0];
+		assert.equal(speakerOf(q).name, 'G.K. Butterfield');
+		assert.match(speakerOf(q).role ?? '', /head of the caucus|Rep\./);
+	});
+
+	test('“…,” Rep. Gwen Moore (D-Wis.) said Friday; Sen. Ann Lee (D-Mo.) said: “…”', () => {
+		const quotes = quotesOf(joinLines('“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.', '', 'Sen. Ann Lee (D-Mo.) said: “The science is against you.”'));
+		assert.equal(speakerOf(quoteWith(quotes, 'dog whistle')).name, 'Gwen Moore');
+		assert.equal(speakerOf(quoteWith(quotes, 'science')).name, 'Ann Lee');
+	});
+
+	test('“Mr. Morgan of the Sierra Club said”: the person, of the organisation', () => {
+		const q = quotesOf('"It was the least bad outcome," Mr. Morgan of the Sierra Club said.')[0];
+		assert.equal(speakerOf(q).name, 'Morgan');
+		assert.equal(speakerOf(q).type, 'person');
+	});
+
+	test('“… said Donald Trump. Republicans …”: a full stop ends a name', () => {
+		const quotes = quotesOf('The rally was organised by supporters of Donald Trump. Republicans said the turnout was “the best we have seen.”');
+		assert.equal(speakerOf(quotes[0]).name, 'Republicans');
+	});
+});
+
+describe('real news: short partial quotes are someone’s words', () => {
+	for (const [sentence, speaker] of [
+		['Mr. Smith called the plan “deeply flawed” on Monday.', 'Smith'],
+		['She praised her “grit and grace.”', null],
+		['Gov. Ann Lee dismissed the report as “a hoax” on Friday.', 'Ann Lee'],
+		['Senator Tom Ford slammed the budget as “reckless.”', 'Tom Ford'],
+		['He’s claiming that fraud is “a big problem in this country.”', null],
+	] as const) {
+		test(sentence, () => {
+			const [q] = quotesOf(sentence);
+			assert.equal(q.kind, 'speech');
+			assert.ok(q.speaker, 'a speaker phrase');
+			if (speaker) {
+				assert.equal(q.speaker.name, speaker);
+			}
+		});
+	}
+
+	test('a curly quote nested in a curly quote: the outer quote runs to its own closer', () => {
+		const quotes = quotesOf('“I’d rather live in what he calls “hell” than live in a world where he is president.” ― Ada Rodarte');
+		const outer = quoteWith(quotes, 'rather live');
+		assert.match(outer.text, /where he is president\.$/);
+		assert.equal(speakerOf(outer).name, 'Ada Rodarte');
+	});
+});

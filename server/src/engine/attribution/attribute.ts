@@ -8,6 +8,8 @@ import {
 	phraseStartingAt,
 	skipBackOverAuxiliaries,
 	skipForwardOverAuxiliaries,
+	skipParentheticalBack,
+	skipParentheticalForward,
 	venueAfter,
 } from './phrases';
 import { resolveSpeaker, type ResolveContext } from './resolve';
@@ -139,7 +141,7 @@ export class Attributor {
 		if (!phrase) {
 			return undefined;
 		}
-		let c = phrase[1] + 1;
+		let c = skipParentheticalForward(tokens, phrase[1] + 1);
 		let apposition: string | null = null;
 		if (tokens[c]?.value === ',') {
 			// "…," Jane Roe, an economist at Acme, said.
@@ -220,7 +222,7 @@ export class Attributor {
 			// "when quizzed about …": the quoted words are the interviewer's question.
 			return { speaker: this.interviewer(ctx, cue.start), cue: cueSpan, venue, naming: false };
 		}
-		let s = skipBackOverAuxiliaries(tokens, c - 1);
+		let s = skipBackOverAuxiliaries(tokens, skipParentheticalBack(tokens, skipBackOverAuxiliaries(tokens, c - 1)));
 		let apposition: string | null = null;
 		let appositionStart = -1;
 		let appositionEnd = -1;
@@ -321,7 +323,9 @@ export class Attributor {
 	}
 
 	/** ", founder and CEO of Creative Digital Agency," after a name. */
-	private apposition(tokens: readonly Token[], last: number): string | null {
+	private apposition(tokens: readonly Token[], name: number): string | null {
+		// "Rep. G.K. Butterfield (D-N.C.), head of …": the party and state are no role.
+		const last = skipParentheticalForward(tokens, name + 1) - 1;
 		if (tokens[last + 1]?.value !== ',' || !tokens[last + 2]) {
 			return null;
 		}

@@ -7,6 +7,7 @@ import {
 	ORGANISATION_NOUNS,
 	ORGANISATION_SUFFIXES,
 	ORGANISATION_TYPES,
+	ABBREVIATED_NAME_WORDS,
 	PERSON_ROLE_NOUNS,
 	TITLE_ALIASES,
 	TITLE_SET,
@@ -41,7 +42,12 @@ export interface Mention {
 
 const TITLE_LAST_WORDS = new Set(NAME_TITLES.map((t) => t.split(' ').pop()!));
 /** `Word`, `O’Brien`, `Amazon.com`, `U.S.`, `ByteDance`, `Sen.` */
-const NAME_WORD = String.raw`[A-Z][\p{L}\p{N}&]*(?:[.'’\-][\p{L}\p{N}&]+)*[.+]?`;
+/**
+ * A word of a name: initials ("U.S.", "G.K.", "J."), an abbreviated title or state ("Sen.",
+ * "Calif."), or a capitalised word ("O’Brien", "Amazon.com", "Disney+"). A full stop ends any
+ * other word: "… said Donald Trump. Republicans …" is two runs, not one name.
+ */
+const NAME_WORD = String.raw`(?:[A-Z](?:\.[A-Z])*\.|(?:${ABBREVIATED_NAME_WORDS.join('|')})\.|[A-Z][\p{L}\p{N}&]*(?:['’\-][\p{L}\p{N}&]+)*(?:\.(?:com|org|net)\b)?\+?)`;
 const NAME_RUN = new RegExp(
 	String.raw`${NAME_WORD}(?:[ \t]+(?:(?:of|de|da|van|von|der|del|al|bin|y)[ \t]+)?${NAME_WORD})*`,
 	'gu',

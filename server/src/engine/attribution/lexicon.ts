@@ -88,6 +88,46 @@ export const CUE_VERBS = forms(
 	['quiz', 'quizzed'],
 	['question', 'questioned'],
 	['read', 'reads'],
+	// Characterising what someone or something is, in the speaker's words: "praised her “grit”",
+	// "dismissed it as “a hoax”", "slammed the plan as “reckless”".
+	['praise', 'praises', 'praised', 'praising'],
+	['slam', 'slams', 'slammed', 'slamming'],
+	['blast', 'blasts', 'blasted', 'blasting'],
+	['attack', 'attacks', 'attacked', 'attacking'],
+	['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising'],
+	['decry', 'decries', 'decried', 'decrying'],
+	['denounce', 'denounces', 'denounced', 'denouncing'],
+	['condemn', 'condemns', 'condemned', 'condemning'],
+	['hail', 'hails', 'hailed', 'hailing'],
+	['tout', 'touts', 'touted', 'touting'],
+	['laud', 'lauds', 'lauded', 'lauding'],
+	['mock', 'mocks', 'mocked', 'mocking'],
+	['deride', 'derides', 'derided', 'deriding'],
+	['dismiss', 'dismisses', 'dismissed', 'dismissing'],
+	['ridicule', 'ridicules', 'ridiculed', 'ridiculing'],
+	['lambaste', 'lambastes', 'lambasted', 'lambasting', 'lambast', 'lambasts'],
+	['chide', 'chides', 'chided', 'chiding'],
+	['scold', 'scolds', 'scolded', 'scolding'],
+	['rip', 'rips', 'ripped', 'ripping'],
+	['applaud', 'applauds', 'applauded', 'applauding'],
+	['blame', 'blames', 'blamed', 'blaming'],
+	['charge', 'charges', 'charged', 'charging'],
+	['contend', 'contends', 'contended', 'contending'],
+	['caution', 'cautions', 'cautioned', 'cautioning'],
+	['lament', 'laments', 'lamented', 'lamenting'],
+	['muse', 'muses', 'mused', 'musing'],
+	['wonder', 'wonders', 'wondered', 'wondering'],
+	['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+	['repeat', 'repeats', 'repeated', 'repeating'],
+	['estimate', 'estimates', 'estimated'],
+	['swear', 'swears', 'swore', 'sworn'],
+	['grill', 'grills', 'grilled'],
+	['press', 'presses', 'pressed'],
+	['quote', 'quotes', 'quoted', 'quoting'],
+	['refer', 'refers', 'referred', 'referring'],
+	['characterize', 'characterizes', 'characterized', 'characterise', 'characterised'],
+	['portray', 'portrays', 'portrayed'],
+	['paint', 'paints', 'painted'],
 );
 
 /** Forms that are often nouns ("the claims", "a note"): cues only when tagged as verbs. */
@@ -98,6 +138,10 @@ export const AMBIGUOUS_CUES: ReadonlySet<string> = new Set([
 	'demand', 'demands', 'warning', 'saying', 'writing', 'recall', 'label', 'brand', 'stress',
 	'continue', 'continues', 'continued', 'joke', 'jokes', 'pledge', 'blog', 'respond', 'concluded',
 	'ordered', 'maintain', 'maintains', 'agree', 'agreed', 'agrees', 'mention', 'mentioned', 'admit',
+	'praise', 'attack', 'attacks', 'blast', 'blasts', 'slam', 'slams', 'hail', 'tout', 'rip', 'rips',
+	'charge', 'charges', 'charged', 'caution', 'lament', 'wonder', 'repeat', 'estimate', 'estimates',
+	'press', 'presses', 'pressed', 'quote', 'quotes', 'paint', 'paints', 'painted', 'grill', 'muse',
+	'mock', 'blame', 'refer',
 ]);
 
 /** Cues that only name what someone wrote or called a thing, with no statement of their own. */
@@ -117,6 +161,7 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
 	'also', 'later', 'earlier', 'previously', 'then', 'now', 'once', 'further', 'reportedly',
 	'simply', 'just', 'again', 'recently', 'separately', 'publicly', 'privately', 'repeatedly',
 	'told', 'first', 'not', 'never', 'did', 'does', 'do', 'be', 'been', 'only', 'even', 'still',
+	"'s", '’s', "'re", '’re', "'ve", '’ve', "'d", '’d', "'ll", '’ll',
 	'flatly', 'bluntly', 'tersely', 'quickly', 'immediately', 'initially', 'originally',
 ]);
 
@@ -139,6 +184,18 @@ export const NAME_TITLES: readonly string[] = [
 	'Councilwoman', 'Councillor', 'Assemblyman', 'Assemblywoman', 'Congressman', 'Congresswoman',
 	'CEO', 'CFO', 'COO', 'CTO', 'Founder', 'Spokesperson', 'Spokesman', 'Spokeswoman',
 	'MP', 'MSP', 'MEP', 'MLA', 'MPP', 'Showrunner', 'Chief Executive Officer',
+];
+
+/**
+ * Capitalised abbreviations written with a full stop inside names: titles, legal forms, and the
+ * postal abbreviations of US states that news writes after a name ("Ariz.", "Calif.").
+ */
+export const ABBREVIATED_NAME_WORDS: readonly string[] = [
+	'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Cmdr', 'Adm',
+	'Prof', 'Rev', 'Hon', 'Del', 'Pres', 'Supt', 'St', 'Jr', 'Sr', 'Inc', 'Co', 'Corp', 'Ltd', 'Bros',
+	'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La',
+	'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex',
+	'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
 ];
 
 /** Titles and role nouns that say whether a person is a woman or a man. */

@@ -134,6 +134,11 @@ export function phraseStartingAt(tokens: readonly Token[], first: number): [numb
 		if (t.lower === 'of' && prev && next && last >= 0 && isCapitalised(prev) && isCapitalised(next)) {
 			continue;
 		}
+		if (t.lower === 'of' && prev && next?.lower === 'the' && tokens[i + 2] && last >= 0 && isCapitalised(prev) && isCapitalised(tokens[i + 2])) {
+			// "Mr. Morgan of the Sierra Club said"
+			i++;
+			continue;
+		}
 		if (POSSESSIVES.has(t.value) && prev && attached(prev, t) && last >= 0 && next && isNominal(next)) {
 			continue;
 		}
@@ -153,6 +158,35 @@ const TIME_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 
 function isCapitalisedName(t: Token): boolean {
 	return isCapitalised(t) && !TIME_WORDS.has(t.lower);
+}
+
+/** Most tokens a parenthetical after a name holds: "(D-N.C.)", "(R-Utah)", "(I-Vt.)". */
+const MAX_PARENTHETICAL = 9;
+
+/** The index before a parenthetical that ends at `i` ("Rep. Gwen Moore (D-Wis.) said"), or `i`. */
+export function skipParentheticalBack(tokens: readonly Token[], i: number): number {
+	if (tokens[i]?.value !== ')') {
+		return i;
+	}
+	for (let k = i - 1; k >= 0 && i - k <= MAX_PARENTHETICAL; k--) {
+		if (tokens[k].value === '(') {
+			return k - 1;
+		}
+	}
+	return i;
+}
+
+/** The index after a parenthetical that starts at `i` ("said Rep. G.K. Butterfield (D-N.C.),"), or `i`. */
+export function skipParentheticalForward(tokens: readonly Token[], i: number): number {
+	if (tokens[i]?.value !== '(') {
+		return i;
+	}
+	for (let k = i + 1; k < tokens.length && k - i <= MAX_PARENTHETICAL; k++) {
+		if (tokens[k].value === ')') {
+			return k + 1;
+		}
+	}
+	return i;
 }
 
 /** Skips auxiliaries and adverbs before a cue: "the company had earlier said" → "company". */

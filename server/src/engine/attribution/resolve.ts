@@ -1,6 +1,6 @@
 import { withoutPlace, type Discourse, type Entity } from './entities';
 import { FIRST_NAMES } from './firstNames';
-import { DOCUMENT_NOUNS, FEMALE_WORDS, GROUP_PRONOUNS, MALE_WORDS, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, splitTitle, TITLE_SET } from './lexicon';
+import { DOCUMENT_NOUNS, FEMALE_WORDS, GROUP_PRONOUNS, MALE_WORDS, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, splitTitle, TITLE_SET, TITLE_WORDS } from './lexicon';
 import { isCapitalised } from './phrases';
 import type { Token } from './tagger';
 import type { AttributionVia, Resolution, Span, Speaker, SpeakerType } from '../types';
@@ -54,6 +54,13 @@ export function resolveSpeaker(
 	});
 
 	const words = tokens.slice(first, last + 1);
+	// "Mr. Morgan of the Sierra Club", "Gov. Earl Ray Tomblin of West Virginia": the person, with
+	// the organisation or place as their role; "Secretary of State …" and "Bank of America" are no such.
+	const of = words.findIndex((t, k) => k >= 2 && k < words.length - 1 && t.lower === 'of');
+	if (of > 0 && words.slice(0, of).every(isCapitalised) && (TITLE_WORDS.has(words[0].value) || FIRST_NAMES.has(words[0].lower))) {
+		const org = text.slice(tokens[first + of + 1].start, end).replace(/^the\s+/i, '');
+		return resolveSpeaker(text, tokens, [first, first + of - 1], via, ctx, apposition ?? org);
+	}
 	if (words.length === 1 && PERSON_PRONOUNS.has(words[0].lower)) {
 		const gender = words[0].lower === 'she' ? 'female' : words[0].lower === 'he' ? 'male' : null;
 		return make(ctx.discourse.lastPerson(start, gender) ?? ctx.discourse.lastUnsuffixedName(start), null, 'pronoun', 'person');

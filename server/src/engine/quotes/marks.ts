@@ -146,7 +146,7 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
 				spans[quote.slot] = toSpan(quote, mark.offset, mark.char, spans);
 				continue;
 			}
-			if (mark.canOpen && !(mark.family === 'double' && stack.some((q) => q.mark.family === 'double'))) {
+			if (mark.canOpen && (mark.family !== 'double' || !stack.some((q) => q.mark.family === 'double') || nestsDouble(marks, i))) {
 				const parentSlot = stack.length ? stack[stack.length - 1].slot : -1;
 				stack.push({
 					mark,
@@ -181,6 +181,24 @@ function findOpen(stack: readonly OpenQuote[], family: Family): number {
 		}
 	}
 	return -1;
+}
+
+/**
+ * A curly opening double mark inside a double-quoted quote nests (“… what he calls “hell” than
+ * …”) when two closers follow it in the paragraph, one for it and one for the quote around it.
+ * Otherwise it is a stray, and the quote's own closer closes the quote.
+ */
+function nestsDouble(marks: readonly Mark[], at: number): boolean {
+	if (!'“„‟'.includes(marks[at].char) || marks[at].canClose) {
+		return false;
+	}
+	let closers = 0;
+	for (let j = at + 1; j < marks.length && closers < 2; j++) {
+		if (marks[j].family === 'double' && marks[j].canClose) {
+			closers++;
+		}
+	}
+	return closers >= 2;
 }
 
 function hasLaterCloser(marks: readonly Mark[], from: number, family: Family): boolean {

@@ -12,6 +12,9 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = '"\'”’»›)]';
 
+/** Words that open a sentence far more often than a name does. */
+const SENTENCE_OPENERS = /^(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|There|His|Her|Their|Its|Our|If|When|As|After|Before|So|Yet|Still|Now|Then)\b/;
+
 /** True when the character at `i` ends a sentence: `.`, `!` or `?` before a space and a new start. */
 export function endsSentence(text: string, i: number, limit: number): boolean {
 	const ch = text[i];
@@ -38,6 +41,11 @@ export function endsSentence(text: string, i: number, limit: number): boolean {
 		}
 		const word = text.slice(k, i).toLowerCase();
 		if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) {
+			return false;
+		}
+		// Initials ("G.K. Butterfield", "D.C. officials") end a sentence only before a word that
+		// starts one ("… in the U.S. The next day …").
+		if (/^(?:\p{L}\.)+\p{L}$/u.test(word) && !SENTENCE_OPENERS.test(text.slice(j, j + 12))) {
 			return false;
 		}
 	}
