@@ -339,6 +339,28 @@ function buildDiscourse(text: string, paragraphs: readonly Paragraph[], spans: r
 			discourse.scan(text, from, p.end, index, midSentence, p.headline);
 		}
 	});
-	discourse.inferGenders();
+	discourse.setSentenceStarts(sentenceStarts(text, paragraphs));
+	discourse.resolvePronouns();
 	return discourse;
+}
+
+/** Where every sentence of the article starts: each paragraph's start, and after each full stop. */
+function sentenceStarts(text: string, paragraphs: readonly Paragraph[]): number[] {
+	const starts: number[] = [];
+	for (const p of paragraphs) {
+		starts.push(p.start);
+		for (const m of text.slice(p.start, p.end).matchAll(/[.!?…]/g)) {
+			const at = p.start + m.index;
+			if (endsSentence(text, at, p.end)) {
+				let next = at + 1;
+				while (next < p.end && /[\s"'”’»)\]]/.test(text[next])) {
+					next++;
+				}
+				if (next < p.end && next > starts[starts.length - 1]) {
+					starts.push(next);
+				}
+			}
+		}
+	}
+	return starts;
 }

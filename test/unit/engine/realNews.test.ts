@@ -84,3 +84,41 @@ describe('real news: short partial quotes are someone’s words', () => {
 		assert.equal(speakerOf(outer).name, 'Ada Rodarte');
 	});
 });
+
+describe('real news: pronouns', () => {
+	test('“he” is the subject of the sentence before, not the person named last in it', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'Speaking at a rally in Dayton, Tom Ford says he is making a demand of Mayor Ines Brandt and her deputy, Carl Oduya.',
+				'',
+				'“Will you open the books?” he asked.',
+			),
+		);
+		assert.equal(speakerOf(quotes[0]).name, 'Tom Ford');
+	});
+
+	test('a story keeps its subject: “Ford is raising questions … He notes … He says, “…””', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'Tom Ford is raising questions about the microphones at Monday’s debate with Ann Lee.',
+				'',
+				'He notes that the commission found a fault with Ford’s microphone. His audio was quieter than Lee’s.',
+				'',
+				'He says, “Working that microphone was harder than working the room.”',
+			),
+		);
+		assert.equal(speakerOf(quotes[0]).name, 'Tom Ford');
+	});
+
+	test('“she” passes over a man named last, known by his given name', () => {
+		const quotes = quotesOf('Ann Lee says Tom Ford’s “latest outburst is unhinged.” She says it shows he is “unfit to lead.”');
+		assert.equal(speakerOf(quoteWith(quotes, 'unfit')).name, 'Ann Lee');
+	});
+
+	test('a surname alone takes its gender from the pronoun that refers to it', () => {
+		const quotes = quotesOf(
+			joinLines('Sen. Lee leaned in hard, painting Gov. Ford as a caricature of Mayor Hale. She started with the minimum wage.', '', '“Why won’t he release his tax returns?” she said.'),
+		);
+		assert.equal(speakerOf(quotes[0]).name, 'Lee');
+	});
+});

@@ -1,4 +1,4 @@
-import { FIRST_NAMES } from './firstNames';
+import { FEMALE_NAMES, FIRST_NAMES, MALE_NAMES } from './firstNames';
 import {
 	FEMALE_WORDS,
 	MALE_WORDS,
@@ -38,6 +38,8 @@ export interface Mention {
 	/** After "in", "from", "at" …: more likely a place than the story's protagonist. */
 	place: boolean;
 	paragraph: number;
+	/** A "he" or "she" of the reporter's text, resolved to the entity. */
+	pronoun?: boolean;
 }
 
 const TITLE_LAST_WORDS = new Set(NAME_TITLES.map((t) => t.split(' ').pop()!));
@@ -52,6 +54,10 @@ const NAME_RUN = new RegExp(
 	String.raw`${NAME_WORD}(?:[ \t]+(?:(?:of|de|da|van|von|der|del|al|bin|y)[ \t]+)?${NAME_WORD})*`,
 	'gu',
 );
+/** How many sentences back a pronoun looks for its person before falling back to the last named. */
+const SALIENCE_SENTENCES = 4;
+/** A verb (or contracted auxiliary) right after "he" or "she": the pronoun is its clause's subject. */
+const VERBISH_AFTER_PRONOUN = /^(?:['’](?:s|d|ll|ve|re)\b|\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|has|had|is|was|will|would|can|could|did|does|may|might|must|should|wrote|went|came|got|made|gave|took|knew|saw|spoke|thinks|think|believe|added|also|then)\b)/;
 /** How many paragraphs back salience looks; older mentions weigh almost nothing. */
 const SALIENCE_PARAGRAPHS = 12;
 const PLACE_BEFORE = /\b(?:in|from|at|near|across|outside|inside|throughout|to the)\s+(?:the\s+)?$/;
@@ -76,7 +82,9 @@ export class Discourse {
 	private readonly byShortName = new Map<string, Entity[]>();
 
 	private readonly capitalisedMidSentence = new Set<string>();
-	private readonly pronouns: Array<{ offset: number; gender: Gender }> = [];
+	private readonly pronouns: Array<{ offset: number; gender: Gender; subject: boolean; paragraph: number }> = [];
+	/** Where each sentence of the reporter's text starts, in order. */
+	private sentenceStarts: number[] = [0];
 
 	/** Words seen capitalised in the middle of a sentence: names, not sentence-initial words. */
 	setMidSentenceWords(words: Iterable<string>): void {
@@ -123,7 +131,9 @@ export class Discourse {
 			return;
 		}
 		for (const match of slice.matchAll(PRONOUN)) {
-			this.pronouns.push({ offset: start + match.index, gender: FEMALE_WORDS.has(match[0].toLowerCase()) ? 'female' : 'male' });
+			const at = start + match.index;
+			const subject = /^(?:he|she)$/i.test(match[0]) && VERBISH_AFTER_PRONOUN.test(text.slice(at + match[0].length, at + match[0].length + 16));
+			this.pronouns.push({ offset: at, gender: FEMALE_WORDS.has(match[0].toLowerCase()) ? 'female' : 'male', subject, paragraph });
 		}
 		for (const match of slice.matchAll(NAME_RUN)) {
 			// "Gull Line’s Priya Natt": the organisation, then the person it is the possessive of.
@@ -202,8 +212,10 @@ export class Discourse {
 		if (!entity) {
 			return;
 		}
-		if (entity.type === 'person' && !entity.gender) {
-			entity.gender = genderOf(`${prefix.slice(-25)} ${titleRole} ${roleAfter ?? ''}`);
+		if (entity.type === 'person') {
+			// The first evidence wins: a later mention's neighbourhood ("… as “Miss Piggy” … Trump")
+			// says nothing of this person.
+			entity.gender ??= genderOf(`${prefix.slice(-25)} ${titleRole} ${roleAfter ?? ''}`) ?? genderOfName(entity.name);
 		}
 		if (entity.type === 'person' && !entity.role && (roleAfter || titleRole)) {
 			entity.role = (roleAfter ?? titleRole).trim();
@@ -311,7 +323,9 @@ export class Discourse {
 			return { entity: org, surname: false };
 		}
 		if (hint === 'person' || (clean.includes(' ') && FIRST_NAMES.has(clean.split(' ')[0].toLowerCase()))) {
-			return { entity: this.newPerson(clean), surname: false };
+			const person = this.newPerson(clean);
+			person.gender = genderOfName(clean);
+			return { entity: person, surname: false };
 		}
 		return { entity: this.organisation(clean), surname: false };
 	}
@@ -392,19 +406,74 @@ export class Discourse {
 		return undefined;
 	}
 
+	/** The starts of the reporter's sentences, in order (for salience by sentence). */
+	setSentenceStarts(starts: readonly number[]): void {
+		this.sentenceStarts = starts.length ? [...starts] : [0];
+	}
+
+	/** Index of the sentence holding `offset`. */
+	private sentenceOf(offset: number): number {
+		let lo = 0;
+		let hi = this.sentenceStarts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (this.sentenceStarts[mid] <= offset) {
+				lo = mid;
+			} else {
+				hi = mid - 1;
+			}
+		}
+		return lo;
+	}
+
 	/**
-	 * Gives each person without a known gender the one of the first he/she/his/her that
-	 * follows a mention of them before anyone else is named. Call once, after every scan.
+	 * The person a "he" or "she" at `offset` most likely refers to: the subject of its own
+	 * sentence before it ("Trump says he …"), else the subject of the nearest sentence before
+	 * that has a person in it (a story keeps its subject: "Trump is raising questions … He
+	 * notes … He says, “…”"), else the person named last. People of the other gender are passed
+	 * over; so are places and organisations.
 	 */
-	inferGenders(): void {
-		for (const { offset, gender } of this.pronouns) {
-			// The person named last before the pronoun, organisations and places aside.
-			for (let i = this.lastBefore(offset); i >= 0 && offset - this.mentions[i].end < 300; i--) {
+	salientPerson(offset: number, gender: Gender = null): Entity | undefined {
+		const fits = (m: Mention) => m.end <= offset && m.entity.type === 'person' && (!gender || !m.entity.gender || m.entity.gender === gender);
+		const here = this.sentenceOf(offset);
+		let i = this.lastBefore(offset);
+		for (let sentence = here; sentence >= 0 && here - sentence <= SALIENCE_SENTENCES; sentence--) {
+			const from = this.sentenceStarts[sentence];
+			let subject: Mention | undefined;
+			let any: Mention | undefined;
+			for (; i >= 0 && this.mentions[i].start >= from; i--) {
 				const m = this.mentions[i];
-				if (m.entity.type === 'person') {
-					m.entity.gender ??= gender;
-					break;
+				if (fits(m)) {
+					any ??= m;
+					if (m.subject) {
+						// The first subject of the sentence: keep walking back to it.
+						subject = m;
+					}
 				}
+			}
+			if (subject || any) {
+				return (subject ?? any)!.entity;
+			}
+		}
+		return this.lastPerson(offset, gender);
+	}
+
+	/**
+	 * Resolves the reporter's subject pronouns ("He notes that …") to people, in order, and
+	 * records each as a mention of its person: the chain a later "he said" follows. Call once,
+	 * after every scan.
+	 */
+	resolvePronouns(): void {
+		for (const p of this.pronouns) {
+			if (!p.subject) {
+				continue;
+			}
+			const entity = this.salientPerson(p.offset, p.gender);
+			if (entity) {
+				// "Clinton leaned in … She started off …": the pronoun says the person's gender.
+				entity.gender ??= p.gender;
+				const i = this.firstFrom(p.offset);
+				this.mentions.splice(i, 0, { entity, start: p.offset, end: p.offset + (p.gender === 'female' ? 3 : 2), subject: true, place: false, paragraph: p.paragraph, pronoun: true });
 			}
 		}
 	}
@@ -510,6 +579,12 @@ function lastWordOf(text: string, letters = /[\p{L}-]/u, lower = true): string {
 	}
 	const word = text.slice(start, end);
 	return lower ? word.toLowerCase() : word;
+}
+
+/** "female" or "male" from a person's given name, or null when it does not tell. */
+function genderOfName(name: string): Gender {
+	const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+	return FEMALE_NAMES.has(first) ? 'female' : MALE_NAMES.has(first) ? 'male' : null;
 }
 
 /** "female", "male" or null, from gendered titles and role nouns in `text`. */

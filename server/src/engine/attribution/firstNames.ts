@@ -1,47 +1,62 @@
 /**
- * Common given names, lower case. A capitalised phrase whose first word is here is taken for a
- * person's name ("Jaci Anderson", "Kevin Mayer"); other evidence (a title, a role, a pronoun
- * that refers back to it) covers names that are not.
+ * Common given names, lower case, by the gender they usually go with. A capitalised phrase whose
+ * first word is a given name is taken for a person's name ("Jaci Anderson", "Kevin Mayer"); its
+ * gender tells "she" from "he" when no title or pronoun says. Names given to either (and names
+ * whose gender the spelling does not tell) are in `FIRST_NAMES` only.
  */
-export const FIRST_NAMES: ReadonlySet<string> = new Set(
-	`aaron abby abdul abigail adam adrian ahmed aisha alan albert alex alexander alexandra alexis
-	alfred ali alice alicia alison allison amanda amber amelia amir amy ana andrea andrew andy angela
-	angelina anita ann anna anne annie anthony antonio april arthur ashley audrey austin barbara
-	barack ben benjamin bernie beth betsy betty beverly bill billy bob bobby brad bradley brandon
-	brenda brian bridget brittany bruce bryan caitlin carl carla carlos carmen carol caroline
-	carolyn catherine charles charlie charlotte chen cheryl chris christian christina christine
-	christopher chuck cindy claire clara claudia colin connor craig cynthia daisy dan dana daniel
-	danielle darren dave david dean deborah debra denis dennis derek diana diane dick dmitry dolores
-	dominic don donald donna doris dorothy doug douglas dylan ed eddie edward elaine eleanor elena
-	eli elijah elizabeth ella ellen emily emma emmanuel eric erica erik erin ethan eugene eva evan
-	fatima felix fernando fiona frances francis frank fred gabriel gail gary gavin george georgia
-	gerald gina glenn gloria gordon grace greg gregory hannah harold harry heather helen henry hillary
-	howard hugh ian igor ingrid irene isaac isabel isabella ivan jack jackie jacob jaci jake james
-	jamie jan jane janet janice jared jason javier jay jean jeff jeffrey jen jennifer jenny jeremy
-	jerome jerry jesse jessica jill jim jimmy jin jo joan joanna joe joel john johnny jon jonathan
-	jordan jorge jose joseph josh joshua joy joyce juan judith judy julia julian julie justin
-	karen kate katherine kathleen kathryn kathy katie kay keith kelly ken kenneth kevin kim kimberly
-	kirk kristen kristin kurt kyle lance larry laura lauren lawrence leah lee leo leon leonard
-	leslie liam lily linda lindsey lisa liz logan lois lori louis louise lucas lucy luis luke lydia
-	lynn maggie malcolm marc marco margaret maria marie marilyn mario mark marsha martha martin mary
-	matt matthew maureen max megan melanie melissa michael michelle miguel mike min mitch mitt
-	mohammed mohammad molly monica nancy naomi natalie nathan neil nicholas nick nicole nigel nina
-	noah norman olga oliver olivia omar oscar owen pablo pamela pat patricia patrick paul paula
-	pedro peggy peter phil philip phillip rachel rafael ralph randy ray raymond rebecca regina
-	richard rick rita rob robert roberto robin roger ron ronald rosa rose ross roy ruby russell
-	ruth ryan sally sam samantha samuel sandra sara sarah scott sean sergei sergey seth shannon
-	sharon shawn sheila shirley simon sofia sophia sophie stacey stanley stephanie stephen steve
-	steven stuart sue susan suzanne sylvia tamara tammy tanya ted teresa terry theresa thomas tiffany
-	tim timothy tina todd tom tommy tony tracy travis troy tyler valerie vanessa victor victoria
-	vincent virginia vladimir walter wang wayne wendy wei william willie xi yan yang yasmin yuki
-	yusuf zachary zoe hiroshi haruki kenji takeshi satoshi akira yoshi naoko keiko sanjay rahul
-	priya narendra raj deepak anil sunil arjun vijay ravi amit ji-hoon min-jun seo-yeon hyun
-	jae sung young jun hao li liu zhang xin ming ling mei hui emmanuelle francois jacques pierre
-	jean-pierre marine olaf angela ursula boris keir rishi theresa justin jacinda volodymyr recep
-	benjamin bibi jair lula andres gustavo cristina ricardo alejandro sergio diego valentina
-	laura giorgia matteo giuseppe luca francesca hans klaus jurgen wolfgang friedrich sven lars
-	nils erik anders bjorn ingrid astrid kamala joe nancy chuck mitch lindsey ted marco elon jeff
-	mark sundar satya tim sheryl jack larry sergey susan marissa reed jensen lisa ginni indra`
-		.split(/\s+/)
-		.filter(Boolean),
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+/** Given names mostly borne by women. */
+export const FEMALE_NAMES: ReadonlySet<string> = new Set(
+	words(`abby abigail adriana aisha alexandra alexandria alice alicia alison allison amanda amber
+	amelia amy ana andrea angela angelina anita ann anna anne annie april astrid audrey ayanna
+	barbara beth betsy betty beverly brenda bridget brittany caitlin carla carmen carol caroline
+	carolyn catherine charlotte chelsea cheryl christina christine cindy claire clara claudia
+	condoleezza cristina cynthia daisy danielle deborah debbie debra diana diane dianne dolores
+	donna doris dorothy elaine eleanor elena elizabeth ella ellen emily emma emmanuelle erica erin
+	eva fatima fiona francesca frances gabrielle gail gayle georgia gina ginni giorgia gloria grace
+	gretchen greta hannah heather helen hillary huma ileana ilhan indra ingrid irene isabel
+	isabella ivana ivanka jacinda jane janet janice jeanne jennifer jenny jessica jill joan joanna
+	joy joyce judith judy julia julie kamala karen kate katherine kathleen kathryn kathy katie
+	kellyanne kimberly kirsten kristen kristi kristin laura lauren leah lily linda lindsay lisa liz
+	lois lori loretta louise lucy lydia madeleine maggie margaret maria marianne marie marilyn
+	marina marine marissa marsha martha mary maureen maxine mazie megan megyn mei melania melanie
+	melissa michelle molly monica nancy naoko naomi natalie nicole nikki nina norah olga olivia
+	oprah pamela patricia patty paula peggy priya rachel rashida rebecca regina rita rosa rose ruby
+	ruth sally samantha sandra sara sarah sharon sheila sheryl shirley sofia sonia sophia sophie
+	stacey stephanie sue susan suzanne sylvia tamara tammy tanya teresa theresa tiffany tina tulsi
+	ursula valentina valerie vanessa victoria virginia wendy yasmin zoe keiko`),
 );
+
+/** Given names mostly borne by men. */
+export const MALE_NAMES: ReadonlySet<string> = new Set(
+	words(`aaron abdul adam adrian ahmed akira alan albert alejandro alexander alfred amir amit anders
+	andres andrew andy anil anthony antonio arjun arthur austin barack beau ben benjamin bernie beto
+	bibi bill billy bjorn bob bobby boris brad bradley brandon brian bruce bryan carl carlos charles
+	charlie chuck colin connor corey cory craig dan daniel darren dave david dean deepak denis dennis
+	derek devin dick diego dmitry dominic don donald doug douglas dylan ed eddie edward elijah elon
+	emmanuel eric erik ethan eugene evan felix fernando francis francois frank fred friedrich gabriel
+	gary gavin george gerald giuseppe glenn gordon greg gregory gustavo hans harold harry henry
+	hiroshi howard hugh hunter ian igor isaac ivan jack jacob jacques jair jake james jared jason
+	javier jay jeb jeff jeffrey jensen jeremy jerome jerry jesse jim jimmy joe joel john johnny jon
+	jonathan jorge jose joseph josh joshua juan julian jurgen justin keir keith kenji ken kenneth
+	kevin kirk klaus kurt kyle lance larry lars lawrence leo leon leonard liam logan louis luca lucas
+	luis luke lula malcolm marc marco mario mark martin matt matteo matthew max michael miguel mike
+	mitch mitt mohammad mohammed narendra nathan neil newt nicholas nick nigel nils noah norman olaf
+	oliver omar oscar owen pablo patrick paul pedro pete peter phil philip phillip pierre rafael raj
+	rahul ralph rand randy ray raymond recep reed reince richard rick ricardo rishi rob robert
+	roberto roger ron ronald ross roy rudy russell ryan samuel sanjay satoshi satya scott sean
+	sergei sergey sergio seth shawn sherrod simon stanley stephen steve steven stuart sundar sunil
+	sven takeshi ted thomas tim timothy todd tom tommy tony travis troy tyler victor vijay vincent
+	vladimir volodymyr walter wayne william willie wolfgang yusuf zachary haruki`),
+);
+
+/** Every common given name: the gendered ones, and those given to either or not told by spelling. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set([
+	...FEMALE_NAMES,
+	...MALE_NAMES,
+	...words(`alex ali chris dana jamie jan jean jo jordan kelly kim lee leslie lynn pat robin sam
+	terry tracy taylor casey jackie jaci jessie min jin yan li liu zhang wang wei yang chen xin ming
+	hui jun sung young jae yuki hyun kay eli isa ji-hoon min-jun seo-yeon hao ling jean-pierre ravi
+	yoshi`),
+]);
