@@ -8,7 +8,7 @@ import { Discourse } from './attribution/entities';
 import { Tagger } from './attribution/tagger';
 import type { Nlp } from './nlp';
 import { findMarkedSpans, type MarkedSpan } from './quotes/marks';
-import { classifyQuote } from './quotes/kinds';
+import { classifyQuote, namedAsTerm } from './quotes/kinds';
 import { splitParagraphs, type Paragraph } from './text/paragraphs';
 import { endsSentence, sentenceEnd, sentenceStart } from './text/sentences';
 import type { ArticleQuotes, CancellationFlag, ExtractOptions, Logger, Quote, Span, Speaker } from './types';
@@ -105,6 +105,9 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 		};
 		let attribution = attributor.adjacent(context, { speakers, venues });
 		const partial = isPartial(text, span, quoteText, context);
+		if (!attribution.speaker && !attribution.naming && partial && !namedAsTerm(text, context.before[0], span.open, quoteText)) {
+			attribution = attributor.sentenceSubject(context, { speakers, venues }) ?? attribution;
+		}
 		if (!attribution.speaker && !attribution.naming) {
 			attribution = inherit(i, partial) ?? attribution;
 		} else if (attribution.speaker && sharesAttributionWithPrevious(i, attribution.speaker)) {

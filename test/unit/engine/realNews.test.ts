@@ -122,3 +122,32 @@ describe('real news: pronouns', () => {
 		assert.equal(speakerOf(quotes[0]).name, 'Lee');
 	});
 });
+
+describe('real news: a fragment in the reporter’s sentence is its subject’s words', () => {
+	for (const [sentence, speaker] of [
+		['Tom Ford likened the plan to a “vicious snake” on Tuesday.', 'Tom Ford'],
+		['The Ledger rated the claim “mostly false” after a week of checking.', 'Ledger'],
+		['Ann Lee took to Twitter overnight to accuse the council of being “duped” by developers.', 'Ann Lee'],
+	] as const) {
+		test(sentence, () => {
+			const [q] = quotesOf(sentence);
+			assert.equal(q.kind, 'speech');
+			assert.match(speakerOf(q).name ?? '', new RegExp(speaker));
+		});
+	}
+
+	test('a title, a nickname coined by nobody named, or an id stays out of anyone’s words', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'Tom Ford told “Fox News Sunday” that he would run.',
+				'',
+				'Ann Lee wrote about it in “Make Your Kid a Millionaire,” her second book.',
+				'',
+				'The so-called “grand bargain” collapsed. The post is at “778257943577919488” on the site.',
+			),
+		);
+		for (const words of ['Fox News Sunday', 'Make Your Kid', 'grand bargain', '7782579']) {
+			assert.notEqual(quoteWith(quotes, words).kind, 'speech', words);
+		}
+	});
+});

@@ -68,6 +68,25 @@ export class Attributor {
 	}
 
 	/**
+	 * For a fragment worked into the reporter's sentence with no cue of its own ("Trump likened
+	 * the refugees to a “vicious snake”", "PolitiFact rated the claim “true”"): the subject of
+	 * the sentence's first verb before it, when that subject is someone named (or a pronoun for
+	 * someone named). Undefined otherwise.
+	 */
+	sentenceSubject(q: QuoteContext, history: History): Attribution | undefined {
+		const ctx: ResolveContext = { discourse: this.discourse, earlier: history.speakers, venues: history.venues, paragraph: q.paragraph };
+		const tokens = this.tagger.tokens(Math.max(q.before[0], q.before[1] - MAX_BEFORE), q.before[1]);
+		const verb = tokens.findIndex((t, k) => k > 0 && t.pos === 'VERB' && !isCapitalised(t) && !/ing$/.test(t.lower));
+		if (verb < 0) {
+			return undefined;
+		}
+		const found = this.subjectOf(tokens, verb, ctx, 'adjacent');
+		const s = found?.speaker;
+		const first = s && tokens.find((t) => t.start === s.start);
+		return s?.name && first && (isCapitalised(first) || s.resolution === 'pronoun') ? found : undefined;
+	}
+
+	/**
 	 * The speaker of the nearest reporter sentence in `[from, to)` with a cue and a subject:
 	 * "He said they were puzzled." before a floating quote.
 	 */

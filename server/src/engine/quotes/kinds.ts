@@ -6,8 +6,19 @@ import type { MarkedSpan } from './marks';
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'nor', 'is']);
 /** Words that announce the name of a work, show or document right before it. */
 const WORK_BEFORE = /\b(?:show|program|programme|film|movie|book|novel|memoir|song|album|single|series|podcast|column|op-ed|essay|play|musical|documentary|episode|newsletter|blog|headline|titled|entitled|called|named|on|host of|anchor of|star of|appeared on|aired on)\s*$/i;
+/** A venue right before a capitalised name: "told “Fox News Sunday”", "in an interview with “State Desk”". */
+const VENUE_BEFORE = /\b(?:told|tells|telling|to|with|in|at|for|from|during|via)\s*$/i;
 /** Words that mark a term as mentioned or coined rather than said. */
 const TERM_BEFORE = /\b(?:so-called|so called|dubbed|termed|nicknamed|known as|referred to as|the (?:term|word|words|phrase|label|slogan|hashtag)|branded|labell?ed)\s*$/i;
+
+/**
+ * Whether a fragment is named rather than said: "so-called", "the phrase", "known as" before
+ * it, or capitalised like the name of a work ("Make Your Kid a Millionaire").
+ */
+export function namedAsTerm(text: string, from: number, open: number, quoteText: string): boolean {
+	const words = quoteText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+	return TERM_BEFORE.test(text.slice(Math.max(from, open - 60), open).replace(/\s+$/, '')) || (words.length >= 2 && isTitleCase(words));
+}
 
 /**
  * Whether a quotation is someone's words (`speech`), a term in scare quotes (`term`), or the
@@ -33,8 +44,12 @@ export function classifyQuote(
 	if (TERM_BEFORE.test(lead)) {
 		return 'term';
 	}
+	if (!/\p{L}/u.test(quoteText)) {
+		// "778257943577919488": a figure or an id, nobody's words.
+		return 'term';
+	}
 	const titleCase = isTitleCase(words) && !/[.]$/.test(quoteText.trim());
-	if (titleCase && !paragraph.headline && WORK_BEFORE.test(lead)) {
+	if (titleCase && !paragraph.headline && (WORK_BEFORE.test(lead) || (partial && VENUE_BEFORE.test(lead)))) {
 		return 'title';
 	}
 	if (attribution.naming) {
