@@ -22,11 +22,18 @@ suite('Claims view and Compare Sources', () => {
 		}
 		const tiktok = speakers.find((n) => n.type === 'speaker' && n.speaker.name === 'TikTok')!;
 		const statements = await api.claims.getChildren(tiktok);
-		const proud = statements.find((n): n is Extract<ClaimNode, { type: 'claim' }> => n.type === 'claim' && n.claim.text.includes('While Amazon did not communicate'));
-		assert.ok(proud, 'TikTok’s statement is listed');
+		// Each sentence of TikTok's statement is a statement of its own: “While Amazon …”, quoted
+		// the same by five sources, and “We’re proud …”, reworded in one of three.
+		const claimWith = (words: string) => statements.find((n): n is Extract<ClaimNode, { type: 'claim' }> => n.type === 'claim' && n.claim.text.startsWith(words));
+		const whileAmazon = claimWith('While Amazon did not communicate');
+		assert.ok(whileAmazon, 'TikTok’s first sentence is listed');
+		assert.equal(whileAmazon.claim.kind, 'identical');
+		assert.match(String(api.claims.getTreeItem(whileAmazon).description), /^5 sources/);
+		const proud = claimWith('We’re proud that tens of millions');
+		assert.ok(proud, 'TikTok’s second sentence is listed');
 		assert.equal(proud.claim.kind, 'wording');
 		const item = api.claims.getTreeItem(proud);
-		assert.match(String(item.description), /5 sources · wording/);
+		assert.match(String(item.description), /3 sources · wording/);
 		assert.equal(item.contextValue, 'statement');
 		const sources = await api.claims.getChildren(proud);
 		const paths = sources.map((n) => (n.type === 'source' ? n.source.path : ''));
@@ -45,7 +52,7 @@ suite('Claims view and Compare Sources', () => {
 
 	test('clicking a source opens its article at the quotation', async () => {
 		const tiktok = (await api.claims.getChildren()).find((n) => n.type === 'speaker' && n.speaker.name === 'TikTok')!;
-		const statement = (await api.claims.getChildren(tiktok)).find((n) => n.type === 'claim' && n.claim.documents === 5)!;
+		const statement = (await api.claims.getChildren(tiktok)).find((n) => n.type === 'claim' && n.claim.documents === 5 && n.claim.sources.some((s) => s.path === 'variety.txt'))!;
 		const source = (await api.claims.getChildren(statement)).find((n) => n.type === 'source' && n.source.path === 'variety.txt')!;
 		const command = api.claims.getTreeItem(source).command!;
 		const editor = await vscode.commands.executeCommand<vscode.TextEditor>(command.command, ...(command.arguments ?? []));
@@ -54,11 +61,13 @@ suite('Claims view and Compare Sources', () => {
 	});
 
 	test('Compare Sources at a quotation opens a panel with every version, the differing words marked', async () => {
-		// variety.txt gives TikTok's two sentences as one quotation (line 15); nikkei.txt stays
-		// unopened for the diagnostics suite.
+		// variety.txt gives TikTok's two sentences as one quotation (line 15): the cursor on its
+		// second sentence compares that sentence. nikkei.txt stays unopened for the diagnostics suite.
 		const document = await vscode.workspace.openTextDocument(workspaceFile('variety.txt'));
 		const editor = await vscode.window.showTextDocument(document);
-		editor.selection = new vscode.Selection(14, 80, 14, 80);
+		const at = document.lineAt(14).text.indexOf('tens of millions');
+		assert.ok(at > 0);
+		editor.selection = new vscode.Selection(14, at, 14, at);
 		const comparison = await vscode.commands.executeCommand<Comparison>('misquote.compareSources');
 		assert.ok(comparison, 'a comparison');
 		assert.equal(comparison.speaker, 'TikTok');

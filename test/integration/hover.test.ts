@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, codeOf, fileName, hoverText, waitForDiagnostics, workspaceFile } from './helpers';
 
-/** Inside TikTok's statement in nikkei.txt (line 24), which five sources quote. */
+/** Inside TikTok's sentence in nikkei.txt (line 24), which three sources quote (Variety within a longer quote). */
 const inQuote = new vscode.Position(23, 10);
 
 suite('Hover, references and code lenses', () => {
@@ -19,8 +19,8 @@ suite('Hover, references and code lenses', () => {
 	test('a hover on a quotation shows the speaker and the sources that quote it', async () => {
 		const text = await hoverText(workspaceFile('nikkei.txt'), inQuote);
 		assert.match(text, /\*\*TikTok\*\*/);
-		assert.match(text, /Quoted in 5 sources/);
-		for (const source of ['amn-nydailynews', 'dailymail', 'foxbusiness', 'variety']) {
+		assert.match(text, /Quoted in 3 sources/);
+		for (const source of ['dailymail', 'variety']) {
 			assert.ok(text.includes(source), `the hover lists ${source}.txt`);
 		}
 	});
@@ -32,9 +32,7 @@ suite('Hover, references and code lenses', () => {
 			inQuote,
 		);
 		const files = new Set(locations.map((location) => fileName(location.uri)));
-		for (const file of ['amn-nydailynews.txt', 'dailymail.txt', 'foxbusiness.txt', 'nikkei.txt', 'variety.txt']) {
-			assert.ok(files.has(file), `a reference in ${file}`);
-		}
+		assert.deepEqual([...files].sort(), ['dailymail.txt', 'nikkei.txt', 'variety.txt']);
 		assert.ok(locations.some((l) => fileName(l.uri) === 'dailymail.txt' && l.range.start.line === 26));
 	});
 
@@ -45,7 +43,7 @@ suite('Hover, references and code lenses', () => {
 		);
 		const titles = lenses.filter((lens) => lens.range.start.line === inQuote.line).map((lens) => lens.command?.title);
 		assert.ok(
-			titles.some((title) => title?.startsWith('Quoted in 5 sources')),
+			titles.some((title) => title === 'Quoted in 3 sources · 1 differ'),
 			`lenses on line ${inQuote.line + 1}: ${titles.join('; ')}`,
 		);
 	});
