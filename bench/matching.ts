@@ -1127,7 +1127,7 @@ function alignTruth(corpus: Corpus, quotes: readonly Quote[][]): Map<string, Sha
 // ---- Scoring an index against the ground truth -----------------------------------------------
 
 /** What the scorer reads of an index. */
-type GroupView = Pick<CorpusIndex, 'groups' | 'groupOf'>;
+type GroupView = Pick<CorpusIndex, 'groups' | 'groupOf' | 'groupsOfQuote'>;
 
 interface Score {
 	planted: Map<Planted, number>;
@@ -1173,28 +1173,34 @@ function score(index: GroupView, corpus: Corpus): Score {
 	const docId = (pq: PlantedQuote) => corpus.articles[pq.article].id;
 	const missedKinds = new Set<Planted>();
 
-	// Recall: a version is found when every part of it is in the group holding most versions
-	// of its statement, and that group holds at least two.
+	// Recall: a version is found when every part of it is in a group with a part of another
+	// version of its planted statement. A planted statement of several sentences quoted whole
+	// by some and cut at a sentence by others is several statements to the index, and each
+	// part is found in the statement of the sentences it quotes.
 	corpus.statements.forEach((st, id) => {
-		const groupsOf = st.versions.map((v) =>
-			partsOf.get(v)!.map((pq) => (pq.quoteId ? index.groupOf(docId(pq), pq.quoteId) : undefined)),
-		);
+		const groupsOfPart = (pq: PlantedQuote) => (pq.quoteId ? index.groupsOfQuote(docId(pq), pq.quoteId) : []);
+		const allOf = st.versions.map((v) => partsOf.get(v)!.map(groupsOfPart));
 		const votes = new Map<string, number>();
-		for (const gs of groupsOf) {
-			for (const gid of new Set(gs.map((g) => g?.id))) {
-				if (gid) {
-					inc(votes, gid);
-				}
+		for (const gs of allOf) {
+			for (const gid of new Set(gs.flat().map((g) => g.id))) {
+				inc(votes, gid);
 			}
 		}
-		const originalGroup = groupsOf[0][0]?.id;
+		const originalGroup = allOf[0][0]?.[0]?.id;
 		let main: string | undefined;
 		for (const [gid, n] of votes) {
 			if (!main || n > votes.get(main)! || (n === votes.get(main)! && gid === originalGroup)) {
 				main = gid;
 			}
 		}
-		const inMain = groupsOf.map((gs) => gs.every((g) => g !== undefined && g.id === main));
+		// Each part: the main group if it is one of its statements, else the first of them.
+		const groupsOf = allOf.map((parts) => parts.map((gs) => gs.find((g) => g.id === main) ?? gs[0]));
+		// A part is linked when one of its statements holds a part of another version of its
+		// planted statement (the sentence it quotes, quoted by others).
+		const keysOfVersion = st.versions.map((v) => new Set(partsOf.get(v)!.flatMap((pq) => (pq.quoteId ? [keyOf(docId(pq), pq.quoteId)] : []))));
+		const inMain = allOf.map((parts, k) =>
+			parts.every((gs) => gs.some((g) => g.members.some((m) => keysOfVersion.some((keys, j) => j !== k && keys.has(keyOf(m.document, m.quote.id)))))),
+		);
 		const linked = inMain.filter(Boolean).length >= 2;
 		const group = main ? groupsOf.flat().find((g) => g?.id === main) : undefined;
 		// The original, or an identical copy of it (same characters, same speaker), is canonical.
@@ -1302,15 +1308,15 @@ function malformedGroups(index: GroupView, groups: readonly QuoteGroup[], quotes
 		if (!g.members.some((m) => memberKey(m) === keyOf(g.canonical.document, g.canonical.quote.id))) {
 			say('its canonical version is not among its members');
 		}
-		if (g.id !== keyOf(g.canonical.document, g.canonical.quote.id)) {
-			say(`id is not <document>#<quote id> of its canonical version (${keyOf(g.canonical.document, g.canonical.quote.id)})`);
+		if (g.id !== keyOf(g.canonical.document, g.canonical.quote.id) && !g.id.startsWith(`${keyOf(g.canonical.document, g.canonical.quote.id)}@`)) {
+			say(`id is not <document>#<quote id>[@offset] of its canonical version (${keyOf(g.canonical.document, g.canonical.quote.id)})`);
 		}
 		if (g.documents !== new Set(g.members.map((m) => m.document)).size) {
 			say(`documents is ${g.documents}, its members come from ${new Set(g.members.map((m) => m.document)).size}`);
 		}
 		if (rank(g.kind) < 0 || g.members.some((m) => rank(m.kind) < 0)) {
 			say('a kind outside DIFFERENCE_ORDER');
-		} else if (rank(g.kind) !== Math.max(...g.members.map((m) => rank(m.kind)))) {
+		} else if (rank(g.kind) !== Math.max(...g.members.filter((m) => !m.headline).map((m) => rank(m.kind)))) {
 			say(`kind ${g.kind} is not the most serious of its members'`);
 		}
 		for (const m of g.members) {
@@ -1319,12 +1325,17 @@ function malformedGroups(index: GroupView, groups: readonly QuoteGroup[], quotes
 			if (!quote || quote.text !== m.quote.text) {
 				say(`member ${key} is no quote of an indexed document`);
 			}
-			if (seen.has(key)) {
-				say(`member ${key} is also in group ${seen.get(key)}`);
+			if (!(quote && quote.start <= m.start && m.start < m.end && m.end <= quote.end)) {
+				say(`member ${key}'s region ${m.start}-${m.end} is not within its quote`);
 			}
-			seen.set(key, g.id);
-			if (index.groupOf(m.document, m.quote.id)?.id !== g.id) {
-				say(`groupOf(${key}) is not this group`);
+			// A quote may be a version of several statements, over regions that do not overlap.
+			const region = `${key}@${m.start}`;
+			if (seen.has(region)) {
+				say(`member ${key} covers the same words in group ${seen.get(region)}`);
+			}
+			seen.set(region, g.id);
+			if (!index.groupsOfQuote(m.document, m.quote.id).some((x) => x.id === g.id)) {
+				say(`groupsOfQuote(${key}) does not list this group`);
 			}
 		}
 	}
@@ -1377,6 +1388,11 @@ function oracle(corpus: Corpus, broken: boolean): { view: GroupView; expectWrong
 		const members: GroupMember[] = pqs.map((pq) => ({
 			document: docOf(pq),
 			quote: { id: pq.quoteId!, text: pq.placement.texts[pq.part] } as Quote,
+			start: 0,
+			end: pq.placement.texts[pq.part].length,
+			textStart: 0,
+			textEnd: pq.placement.texts[pq.part].length,
+			headline: false,
 			kind: pq.placement.planted ? EXPECTED[pq.placement.planted][0] : 'identical',
 			severity: 'none',
 			changes: [],
@@ -1390,7 +1406,8 @@ function oracle(corpus: Corpus, broken: boolean): { view: GroupView; expectWrong
 			id: keyOf(canonical.document, canonical.quote.id),
 			speaker: null,
 			canonical,
-			canonicalText: canonical.quote.text,
+			text: canonical.quote.text,
+			sentences: [{ start: 0, end: canonical.quote.text.length }],
 			members,
 			kind: members.map((m) => m.kind).reduce((x, y) => (DIFFERENCE_ORDER.indexOf(x) >= DIFFERENCE_ORDER.indexOf(y) ? x : y)),
 			severity: 'none',
@@ -1401,7 +1418,7 @@ function oracle(corpus: Corpus, broken: boolean): { view: GroupView; expectWrong
 			byKey.set(keyOf(m.document, m.quote.id), g);
 		}
 	}
-	return { view: { groups: () => groups, groupOf: (doc, id) => byKey.get(keyOf(doc, id)) }, expectWrong, expectMissed };
+	return { view: { groups: () => groups, groupOf: (doc, id) => byKey.get(keyOf(doc, id)), groupsOfQuote: (doc, id) => (byKey.has(keyOf(doc, id)) ? [byKey.get(keyOf(doc, id))!] : []) }, expectWrong, expectMissed };
 }
 
 // ---- Output ----------------------------------------------------------------------------------
@@ -1616,6 +1633,11 @@ async function main(): Promise<void> {
 	const malformed = malformedGroups(index, groups, quotesByDoc);
 	if (malformed.length) {
 		console.error(`\nmalformed groups:\n  ${malformed.join('\n  ')}`);
+		if (process.env.MISQUOTE_BENCH_SHOW) {
+			for (const g of groups.filter((x) => malformed.some((m) => m.includes(x.id)))) {
+				console.error(`${g.id}: ${g.text}\n${g.members.map((m) => `   ${m.document}#${m.quote.id} ${m.start}-${m.end} ${m.kind}: ${m.quote.text}`).join('\n')}`);
+			}
+		}
 		process.exitCode = 1;
 		return;
 	}
@@ -1641,6 +1663,20 @@ async function main(): Promise<void> {
 		index.update({ id: article.id, quotes: quotes[article.planted[0].article], primary: article.primary });
 	}
 	const restored = partition(index.groups()) === before;
+	if (!restored && process.env.MISQUOTE_BENCH_SHOW) {
+		const sets = (gs: readonly QuoteGroup[]) => new Map(gs.map((g) => [g.members.map((m) => keyOf(m.document, m.quote.id)).sort().join(' '), g]));
+		const [was, now] = [sets(groups), sets(index.groups())];
+		for (const [k, g] of was) {
+			if (!now.has(k)) {
+				console.error(`lost: ${g.id} ${k}`);
+			}
+		}
+		for (const [k, g] of now) {
+			if (!was.has(k)) {
+				console.error(`new: ${g.id} ${k}`);
+			}
+		}
+	}
 	if (problems.length) {
 		throw new Error(`${problems.length} engine problem(s), first: ${problems[0]}`);
 	}

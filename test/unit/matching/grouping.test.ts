@@ -433,3 +433,15 @@ describe('grouping: sentences as outlets split them', () => {
 		assert.ok(!g.members.some((m) => m.quote.text.startsWith('We want')), show(g));
 	});
 });
+
+describe('grouping: a cut across sentences', () => {
+	test('the start of one sentence and the end of the next, the words between left out, join both', () => {
+		const c = corpus({
+			'a.txt': '“We have saved 16 servers from the flood. There are 63 untested grants along the old forge,” said Mayor Tom Hale.',
+			'b.txt': 'Mayor Tom Hale was upbeat. “We have saved 16 … grants along the old forge,” Hale said.',
+		});
+		const g = c.sameGroup(['a.txt', 'saved 16 servers'], ['b.txt', 'saved 16']);
+		assert.equal(member(g, 'b.txt', 'saved 16').kind, 'elision', show(g));
+		assert.equal(member(g, 'b.txt', 'saved 16').marked, true);
+	});
+});

@@ -47,7 +47,12 @@ export function buildGroup({ sentences, coverages, quoted, people }: StatementIn
 		const text = coverage.units.map((u) => sentenceForm(u.text)).join(' ');
 		const own = coverage.version.speaker;
 		const speakerChanged = Boolean(speaker && own && !sameSpeaker(speaker, own, people));
-		const { kind, changes, marked, aligned } = compare(statement, statementForm, words, text, coverage.version, speakerChanged);
+		// An ellipsis may sit between two sentences of the version ("We have saved 16 … grants").
+		const raw = coverage.version.parts.map((part, p) => {
+			const own = words.filter((w) => w.part === p);
+			return own.length ? partText(part.text, own) : '';
+		});
+		const { kind, changes, marked, aligned } = compare(statement, statementForm, words, text, coverage.version, speakerChanged, raw.join(' '));
 		const severity = severityOf(kind);
 		const whole = coverage.units.length === coverage.version.units.length;
 		coverage.version.parts.forEach((part, p) => {
@@ -281,8 +286,9 @@ function compare(
 	text: string,
 	version: Version,
 	speakerChanged: boolean,
+	raw: string,
 ): { kind: DifferenceKind; changes: PartChange[]; marked: boolean; aligned: number[] } {
-	const marked = /…|\.\.\.|\[\s*\.\.\.\s*\]/.test(text);
+	const marked = /…|\.\.\.|\[\s*\.\.\.\s*\]/.test(raw);
 	if (text === statementForm) {
 		return { kind: speakerChanged ? 'speaker' : 'identical', changes: [], marked: false, aligned: words.map((_w, i) => i) };
 	}

@@ -4,8 +4,8 @@
  * Quotations are split into sentences (units). Units with the same words and speaker share one
  * variant; variants that are versions of one sentence (the longest run of words they share is
  * long enough for their length: MemeTracker's rule) make a cluster. Candidate clusters come from
- * an inverted index of word pairs, and a new variant is aligned only with a few variants of each
- * candidate (the ones that share most pairs with it, the fullest and the most quoted), so cost
+ * an inverted index of word pairs; in each, a new variant is aligned with the variants that share
+ * enough pairs with it, most first, until one links. Identical wordings are one variant, so cost
  * grows with the number of different wordings, not with the number of outlets.
  *
  * Clusters that a version quotes together are read in order as a passage; a passage's sentences
@@ -55,10 +55,6 @@ export interface CorpusIndex {
 const MAX_POSTING = 300;
 /** At most this many candidate clusters are tried for one new wording, the most promising first. */
 const MAX_CANDIDATES = 50;
-/** Variants of one cluster aligned with a new wording: those sharing most word pairs with it. */
-const HUBS_BY_PAIRS = 4;
-/** A word pair in more variants of one cluster than this says nothing about which is closest. */
-const MAX_PAIR_VARIANTS = 64;
 
 /** Units with the same words, speaker and standing: compared once, whatever the number of outlets. */
 interface Variant {
@@ -103,6 +99,10 @@ export function createCorpusIndex(): CorpusIndex {
 	const groupsByDoc = new Map<string, Set<QuoteGroup>>();
 	const groupsByQuote = new Map<string, QuoteGroup[]>();
 	const hashOf = new WeakMap<QuoteGroup, number>();
+	/** Passages of clusters merged into others or placed again since the last rebuild. */
+	const retired = new Set<Passage>();
+	/** Clusters that gained a variant since the last rebuild. */
+	const placedInto = new Set<Cluster>();
 
 	function updateAll(documents: readonly IndexedDocument[]): IndexChange {
 		const touched = new Set<Cluster>();
@@ -206,7 +206,7 @@ export function createCorpusIndex(): CorpusIndex {
 				cluster: undefined as unknown as Cluster,
 			};
 			const found = linkable ? linkedClusters(candidate) : [];
-			const at = splitPoints(candidate, found);
+			const at = found.length ? splitPoints(candidate, found) : linkable ? elisionPoint(candidate) : [];
 			if (at.length) {
 				return splitUnit(unit, at, newId).flatMap(assign);
 			}
@@ -248,6 +248,18 @@ export function createCorpusIndex(): CorpusIndex {
 
 	/** The clusters the variant links to, the most promising first, with the variant it linked through. */
 	function linkedClusters(variant: Variant): Array<{ cluster: Cluster; through: Variant }> {
+		const found: Array<{ cluster: Cluster; through: Variant }> = [];
+		for (const cluster of candidateClusters(variant)) {
+			const through = linkCandidates(cluster, variant).find((v) => linked(variant, v, people));
+			if (through) {
+				found.push({ cluster, through });
+			}
+		}
+		return found;
+	}
+
+	/** The clusters sharing enough word pairs with a wording to be worth aligning, most shared first. */
+	function candidateClusters(variant: Variant): Cluster[] {
 		const counts = new Map<Cluster, number>();
 		const common: Array<Set<Cluster>> = [];
 		for (const key of variant.keys) {
@@ -285,14 +297,31 @@ export function createCorpusIndex(): CorpusIndex {
 			}
 		}
 		promising.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id);
-		const found: Array<{ cluster: Cluster; through: Variant }> = [];
-		for (const [cluster] of promising.slice(0, MAX_CANDIDATES)) {
-			const through = hubsOf(cluster, variant).find((hub) => linked(variant, hub, people));
-			if (through) {
-				found.push({ cluster, through });
+		return promising.slice(0, MAX_CANDIDATES).map(([cluster]) => cluster);
+	}
+
+	/**
+	 * Where to split a wording that links to nothing whole but is the start of one sentence and
+	 * the end of the next, the words between left out ("We have saved 16 … grants along their
+	 * forge" for "We have saved 16 servers. There are 63 untested grants along their forge"):
+	 * between the stretch it shares with one cluster and the stretch it shares with another.
+	 */
+	function elisionPoint(variant: Variant): number[] {
+		if (variant.norms.length < 6 || variant.headline) {
+			return [];
+		}
+		const stretches: Array<{ start: number; end: number; cluster: Cluster }> = [];
+		for (const cluster of candidateClusters(variant).slice(0, 8)) {
+			for (const v of linkCandidates(cluster, variant).slice(0, 4)) {
+				const run = longestCommonRun(variant.norms, v.norms);
+				if (run.length >= 4) {
+					stretches.push({ start: run.aStart, end: run.aStart + run.length, cluster });
+				}
 			}
 		}
-		return found;
+		const first = stretches.filter((r) => r.start === 0).sort((a, b) => b.end - a.end)[0];
+		const last = stretches.filter((r) => r.end === variant.norms.length && r.cluster !== first?.cluster).sort((a, b) => a.start - b.start)[0];
+		return first && last && first.end <= last.start ? [last.start] : [];
 	}
 
 	/** The fewest word pairs of a variant of the cluster: what a short wording can share with it. */
@@ -305,42 +334,30 @@ export function createCorpusIndex(): CorpusIndex {
 	}
 
 	/**
-	 * The variants of a cluster worth aligning a new wording with: those sharing most word pairs
-	 * with it, the fullest and the most quoted.
+	 * The variants of a cluster a new wording could link to: those sharing enough of its word
+	 * pairs (the shorter one's: all of them up to five words, 30% beyond), most shared first.
+	 * The first that links is enough; trying them all when none does keeps a cluster the same
+	 * whatever order its wordings came in.
 	 */
-	function hubsOf(cluster: Cluster, variant: Variant): Variant[] {
-		if (cluster.variants.size <= HUBS_BY_PAIRS + 2) {
-			return [...cluster.variants].sort((a, b) => a.id - b.id);
-		}
+	function linkCandidates(cluster: Cluster, variant: Variant): Variant[] {
 		const shared = new Map<Variant, number>();
 		for (const key of variant.keys) {
-			const set = cluster.byPair.get(key);
-			if (set && set.size <= MAX_PAIR_VARIANTS) {
-				for (const v of set) {
-					shared.set(v, (shared.get(v) ?? 0) + 1);
-				}
+			for (const v of cluster.byPair.get(key) ?? []) {
+				shared.set(v, (shared.get(v) ?? 0) + 1);
 			}
 		}
-		const hubs = [...shared].sort((a, b) => b[1] - a[1] || a[0].id - b[0].id).slice(0, HUBS_BY_PAIRS).map(([v]) => v);
-		let fullest: Variant | undefined;
-		let quoted: Variant | undefined;
-		for (const v of cluster.variants) {
-			if (!fullest || v.norms.length > fullest.norms.length) {
-				fullest = v;
-			}
-			if (!quoted || v.units.size > quoted.units.size) {
-				quoted = v;
+		const out: Array<[Variant, number]> = [];
+		for (const [v, n] of shared) {
+			const short = v.norms.length < variant.norms.length ? v : variant;
+			if (n >= (short.norms.length <= 5 ? short.keys.length : Math.ceil(0.3 * short.keys.length)) || n >= 0.5 * short.keys.length) {
+				out.push([v, n]);
 			}
 		}
-		for (const v of [fullest!, quoted!]) {
-			if (!hubs.includes(v)) {
-				hubs.push(v);
-			}
-		}
-		return hubs;
+		return out.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id).map(([v]) => v);
 	}
 
 	function addToCluster(variant: Variant, cluster: Cluster): void {
+		placedInto.add(cluster);
 		variant.cluster = cluster;
 		cluster.variants.add(variant);
 		for (const key of variant.keys) {
@@ -377,6 +394,8 @@ export function createCorpusIndex(): CorpusIndex {
 	}
 
 	function merge(from: Cluster, into: Cluster): void {
+		// The merged-away cluster's statements are rebuilt with the passage it joins.
+		retire(from);
 		for (const v of [...from.variants]) {
 			dropVariant(v);
 			variants.set(v.key, v);
@@ -389,16 +408,26 @@ export function createCorpusIndex(): CorpusIndex {
 	 * variants are placed again, as if added now. Returns the clusters they land in.
 	 */
 	function recluster(cluster: Cluster): Cluster[] {
-		const members = [...cluster.variants].sort((a, b) => a.id - b.id);
-		for (const v of members) {
-			dropVariant(v);
-		}
-		for (const v of members) {
+		const members = [...cluster.variants];
+		members.forEach(dropVariant);
+		replace(members);
+		// A later variant may have merged an earlier one's cluster away: where they are now.
+		return [...new Set(members.map((v) => v.cluster))];
+	}
+
+	/** Places variants (none of them in a cluster) one by one, in the order they first came. */
+	function replace(members: Variant[]): void {
+		for (const v of [...members].sort((a, b) => a.id - b.id)) {
 			variants.set(v.key, v);
 			place(v);
 		}
-		// A later variant may have merged an earlier one's cluster away: where they are now.
-		return [...new Set(members.map((v) => v.cluster))];
+	}
+
+	function retire(cluster: Cluster): void {
+		const passage = passageOf.get(cluster);
+		if (passage) {
+			retired.add(passage);
+		}
 	}
 
 	/**
@@ -406,6 +435,10 @@ export function createCorpusIndex(): CorpusIndex {
 	 * documents' groups changed.
 	 */
 	function rebuild(touched: Set<Cluster>, oldPassages: Set<Passage>, updated: Set<string>, wasIndexed: ReadonlySet<string>): IndexChange {
+		retired.forEach((p) => oldPassages.add(p));
+		retired.clear();
+		placedInto.forEach((c) => touched.add(c));
+		placedInto.clear();
 		for (const c of touched) {
 			const p = passageOf.get(c);
 			if (p) {
