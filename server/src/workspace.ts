@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createCorpusIndex, type CorpusIndex, type Engine, type Quote, type QuoteGroup } from './engine';
+import { createCorpusIndex, type CorpusIndex, type Engine, type IndexedDocument, type Quote, type QuoteGroup } from './engine';
 import { createLineIndex, lineStarts, type Position } from './convert';
 import { articleFilter, findArticleFiles, readArticle, type ArticleFilter } from './files';
 import { emptyProjectConfig, parseProjectConfig, primarySourceTest, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
@@ -14,6 +14,8 @@ import { defaultSettings, type Settings } from './settings';
 
 /** How many files are read from disk at once during a scan. */
 const READ_CONCURRENCY = 20;
+/** How many articles a scan reads before it indexes them together. */
+const INDEX_BATCH = 100;
 
 export interface Folder {
 	/** The folder's URI as the client gave it ('' for files outside every folder). */
@@ -60,6 +62,8 @@ export class Workspace {
 	private folders: Folder[] = [];
 	private readonly outside: Folder;
 	private readonly articles = new Map<string, Article>();
+	/** Articles read by a scan and not indexed yet, by the set of articles they belong to. */
+	private readonly unindexed = new Map<Corpus, Map<string, IndexedDocument>>();
 	private scanGeneration = 0;
 	scanning = false;
 
@@ -104,6 +108,7 @@ export class Workspace {
 				};
 			});
 		this.articles.clear();
+		this.unindexed.clear();
 		this.outside.corpus.index = createCorpusIndex();
 		for (const folder of this.folders) {
 			this.setConfig(folder, await this.readProjectConfig(folder));
@@ -153,6 +158,7 @@ export class Workspace {
 		} finally {
 			if (generation === this.scanGeneration) {
 				this.scanning = false;
+				this.indexPending();
 			}
 		}
 	}
@@ -236,6 +242,7 @@ export class Workspace {
 
 	/** Every group (statement) the quote is a version of, in the order of its regions. */
 	groupsOfQuote(article: Article, quote: Quote): QuoteGroup[] {
+		this.indexPending();
 		return article.folder.corpus.index.groupsOfQuote(article.path, quote.id);
 	}
 
@@ -251,11 +258,13 @@ export class Workspace {
 	}
 
 	groupsOf(article: Article): QuoteGroup[] {
+		this.indexPending();
 		return article.folder.corpus.index.groupsOf(article.path);
 	}
 
 	/** Every group of every set of articles. */
 	allGroups(): QuoteGroup[] {
+		this.indexPending();
 		const corpora = new Set<Corpus>([...this.folders.map((f) => f.corpus), this.outside.corpus]);
 		return [...corpora].flatMap((c) => c.index.groups());
 	}
@@ -293,8 +302,36 @@ export class Workspace {
 			},
 		};
 		this.articles.set(path, article);
-		const { changed } = folder.corpus.index.update({ id: path, quotes, primary: this.isPrimary(folder, path) });
+		const document = { id: path, quotes, primary: this.isPrimary(folder, path) };
+		if (this.scanning && !open) {
+			// A scan indexes articles in batches: a statement reprinted by hundreds of them is
+			// built once per batch, not once per article.
+			let batch = this.unindexed.get(folder.corpus);
+			if (!batch) {
+				batch = new Map();
+				this.unindexed.set(folder.corpus, batch);
+			}
+			batch.set(path, document);
+			if (batch.size >= INDEX_BATCH) {
+				this.indexPending();
+			}
+			return;
+		}
+		this.indexPending();
+		const { changed } = folder.corpus.index.update(document);
 		this.host.changed([...new Set([path, ...changed])]);
+	}
+
+	/** Indexes the articles a scan has read and not indexed yet; every read of the groups does this first. */
+	indexPending(): void {
+		for (const [corpus, batch] of this.unindexed) {
+			if (batch.size) {
+				const documents = [...batch.values()];
+				batch.clear();
+				const { changed } = corpus.index.updateAll(documents);
+				this.host.changed([...new Set([...documents.map((d) => d.id), ...changed])]);
+			}
+		}
 	}
 
 	private delete(path: string): void {
@@ -302,6 +339,7 @@ export class Workspace {
 		if (!article) {
 			return;
 		}
+		this.indexPending();
 		this.articles.delete(path);
 		const { changed } = article.folder.corpus.index.remove(path);
 		this.host.changed([...new Set([path, ...changed])]);
@@ -317,6 +355,7 @@ export class Workspace {
 	 * differences may have changed).
 	 */
 	private configChanged(folder: Folder, config: ProjectConfig): void {
+		this.indexPending();
 		const articles = [...this.articles.values()].filter((a) => a.folder === folder);
 		const wasPrimary = articles.map((a) => this.isPrimary(folder, a.path));
 		this.setConfig(folder, config);

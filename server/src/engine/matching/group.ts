@@ -30,29 +30,95 @@ export interface StatementInput {
 	/** How many outlets quote a unit's exact words (its variant's size). */
 	quoted: (unit: Unit) => number;
 	people?: PeopleRegistry;
+	/** Comparisons already made, kept by the index across rebuilds (a reprinted version is compared once). */
+	cache?: ComparisonCache;
+}
+
+/** What comparing a version's words with a statement's gives, whoever said them. */
+interface Compared {
+	kind: DifferenceKind;
+	changes: PartChange[];
+	marked: boolean;
+	aligned: number[];
+}
+
+/** Comparisons by statement and version text, with ids for the long texts they are keyed by. */
+export class ComparisonCache {
+	private readonly results = new Map<string, Compared>();
+	private readonly ids = new Map<string, number>();
+	private readonly versionIds = new WeakMap<Version, { generation: number; id: number }>();
+	private nextId = 0;
+	/** Bumped when the cache starts again: ids given before no longer count. */
+	private generation = 0;
+
+	constructor(private readonly limit = 100_000) {}
+
+	/** A short id for a text (a statement's compared form). */
+	idOf(text: string): number {
+		let id = this.ids.get(text);
+		if (id === undefined) {
+			id = this.nextId++;
+			this.ids.set(text, id);
+		}
+		return id;
+	}
+
+	/** A short id for a version's words as written (its parts' texts). */
+	versionId(version: Version): number {
+		const known = this.versionIds.get(version);
+		if (known?.generation === this.generation) {
+			return known.id;
+		}
+		const id = this.idOf(version.parts.map((p) => p.text).join('\u0002'));
+		this.versionIds.set(version, { generation: this.generation, id });
+		return id;
+	}
+
+	get(key: string): Compared | undefined {
+		return this.results.get(key);
+	}
+
+	set(key: string, value: Compared): void {
+		if (this.results.size >= this.limit) {
+			this.results.clear();
+			this.ids.clear();
+			this.generation++;
+		}
+		this.results.set(key, value);
+	}
 }
 
 const SEVERITY_ORDER: readonly Severity[] = ['none', 'low', 'medium', 'high'];
 
 /** The group of one statement quoted by two versions or more. */
-export function buildGroup({ sentences, coverages, quoted, people }: StatementInput): QuoteGroup {
+export function buildGroup({ sentences, coverages, quoted, people, cache }: StatementInput): QuoteGroup {
 	const body = coverages.filter((c) => !c.version.headline);
 	const canonical = body.reduce((best, c) => (better(c, best) ? c : best));
 	const statement = statementWords(sentences.map((units) => sentenceOf(units, canonical, quoted)));
 	const speaker = groupSpeaker(body, canonical, people);
 	const members: GroupMember[] = [];
 	const statementForm = sentences.length ? statement.sentences.map(sentenceForm).join(' ') : '';
+	const statementId = cache?.idOf(statement.text + '\u0001' + statementForm);
 	for (const coverage of coverages) {
 		const words = coverage.units.flatMap((u) => u.words);
-		const text = coverage.units.map((u) => sentenceForm(u.text)).join(' ');
 		const own = coverage.version.speaker;
 		const speakerChanged = Boolean(speaker && own && !sameSpeaker(speaker, own, people));
-		// An ellipsis may sit between two sentences of the version ("We have saved 16 … grants").
-		const raw = coverage.version.parts.map((part, p) => {
-			const own = words.filter((w) => w.part === p);
-			return own.length ? partText(part.text, own) : '';
-		});
-		const { kind, changes, marked, aligned } = compare(statement, statementForm, words, text, coverage.version, speakerChanged, raw.join(' '));
+		const key = cache && `${statementId}|${cache.versionId(coverage.version)}|${coverage.units.map((u) => `${u.words[0].part}.${u.words[0].start}`).join(',')}`;
+		let compared = key ? cache.get(key) : undefined;
+		if (!compared) {
+			const text = coverage.units.map((u) => sentenceForm(u.text)).join(' ');
+			// An ellipsis may sit between two sentences of the version ("We have saved 16 … grants").
+			const raw = coverage.version.parts.map((part, p) => {
+				const mine = words.filter((w) => w.part === p);
+				return mine.length ? partText(part.text, mine) : '';
+			});
+			compared = compare(statement, statementForm, words, text, coverage.version, raw.join(' '));
+			if (key) {
+				cache.set(key, compared);
+			}
+		}
+		const { changes, marked, aligned } = compared;
+		const kind: DifferenceKind = speakerChanged ? 'speaker' : compared.kind;
 		const severity = severityOf(kind);
 		const whole = coverage.units.length === coverage.version.units.length;
 		coverage.version.parts.forEach((part, p) => {
@@ -285,12 +351,11 @@ function compare(
 	words: readonly PartWord[],
 	text: string,
 	version: Version,
-	speakerChanged: boolean,
 	raw: string,
-): { kind: DifferenceKind; changes: PartChange[]; marked: boolean; aligned: number[] } {
+): Compared {
 	const marked = /…|\.\.\.|\[\s*\.\.\.\s*\]/.test(raw);
 	if (text === statementForm) {
-		return { kind: speakerChanged ? 'speaker' : 'identical', changes: [], marked: false, aligned: words.map((_w, i) => i) };
+		return { kind: 'identical', changes: [], marked: false, aligned: words.map((_w, i) => i) };
 	}
 	const ops = alignedOps(statement.norms, words.map((w) => w.norm));
 	const changes = wordChanges(statement, words, version, ops);
@@ -314,7 +379,7 @@ function compare(
 			c.number = c.negation = false;
 		}
 	}
-	return { kind: speakerChanged ? 'speaker' : kind, changes, marked: kind === 'elision' && marked, aligned: alignment(ops, words.length) };
+	return { kind, changes, marked: kind === 'elision' && marked, aligned: alignment(ops, words.length) };
 }
 
 /** For each of the version's words, the statement's word it stands for (equal or replaced), or -1 for an added one. */

@@ -14,7 +14,7 @@
  * nothing links through a third quote's span alone. Each statement becomes a group (group.ts).
  */
 import { longestCommonRun } from './align';
-import { buildGroup, type Coverage } from './group';
+import { buildGroup, ComparisonCache, type Coverage } from './group';
 import { linked } from './link';
 import { PeopleRegistry } from './speakers';
 import type { GroupMember, IndexChange, IndexedDocument, QuoteGroup } from './types';
@@ -55,6 +55,10 @@ export interface CorpusIndex {
 const MAX_POSTING = 300;
 /** At most this many candidate clusters are tried for one new wording, the most promising first. */
 const MAX_CANDIDATES = 50;
+/** At most this many variants of one cluster are aligned with a new wording, besides its representatives. */
+const MAX_ALIGNED = 32;
+/** A word pair in more variants of one cluster than this tells none of them apart. */
+const MAX_PAIR = 256;
 
 /** Units with the same words, speaker and standing: compared once, whatever the number of outlets. */
 interface Variant {
@@ -77,6 +81,13 @@ interface Cluster {
 	variants: Set<Variant>;
 	/** For each word pair, the variants that have it. */
 	byPair: Map<string, Set<Variant>>;
+	/** Its fewest word pairs and fullest and most quoted variants, until a variant or unit comes or goes. */
+	summary?: ClusterSummary;
+}
+
+interface ClusterSummary {
+	minKeys: number;
+	representatives: Variant[];
 }
 
 /** Clusters quoted together, in order, and the groups of their statements. */
@@ -101,6 +112,7 @@ export function createCorpusIndex(): CorpusIndex {
 	const hashOf = new WeakMap<QuoteGroup, number>();
 	/** Passages of clusters merged into others or placed again since the last rebuild. */
 	const retired = new Set<Passage>();
+	const comparisons = new ComparisonCache();
 	/** Clusters that gained a variant since the last rebuild. */
 	const placedInto = new Set<Cluster>();
 
@@ -171,6 +183,7 @@ export function createCorpusIndex(): CorpusIndex {
 				}
 				touched.add(cluster);
 				variant.units.delete(unit);
+				cluster.summary = undefined;
 				if (variant.units.size === 0) {
 					dropVariant(variant);
 					shrunk.add(cluster);
@@ -216,6 +229,7 @@ export function createCorpusIndex(): CorpusIndex {
 		}
 		variant.units.add(unit);
 		variantOf.set(unit, variant);
+		variant.cluster.summary = undefined;
 		return [variant.cluster];
 	}
 
@@ -326,24 +340,24 @@ export function createCorpusIndex(): CorpusIndex {
 
 	/** The fewest word pairs of a variant of the cluster: what a short wording can share with it. */
 	function smallestKeys(cluster: Cluster): number {
-		let least = Infinity;
-		for (const v of cluster.variants) {
-			least = Math.min(least, v.keys.length);
-		}
-		return least;
+		return summaryOf(cluster).minKeys;
 	}
 
 	/**
 	 * The variants of a cluster a new wording could link to: those sharing enough of its word
-	 * pairs (the shorter one's: all of them up to five words, 30% beyond), most shared first.
-	 * The first that links is enough; trying them all when none does keeps a cluster the same
-	 * whatever order its wordings came in.
+	 * pairs (the shorter one's: all of them up to five words, 30% beyond), most shared first, at
+	 * most `MAX_ALIGNED`; the first that links is enough. Pairs found in more than `MAX_PAIR`
+	 * variants of the cluster tell none of them apart and are not counted; the cluster's fullest
+	 * and most quoted variants are always tried.
 	 */
 	function linkCandidates(cluster: Cluster, variant: Variant): Variant[] {
 		const shared = new Map<Variant, number>();
 		for (const key of variant.keys) {
-			for (const v of cluster.byPair.get(key) ?? []) {
-				shared.set(v, (shared.get(v) ?? 0) + 1);
+			const set = cluster.byPair.get(key);
+			if (set && set.size <= MAX_PAIR) {
+				for (const v of set) {
+					shared.set(v, (shared.get(v) ?? 0) + 1);
+				}
 			}
 		}
 		const out: Array<[Variant, number]> = [];
@@ -353,13 +367,46 @@ export function createCorpusIndex(): CorpusIndex {
 				out.push([v, n]);
 			}
 		}
-		return out.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id).map(([v]) => v);
+		const chosen = out.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id).slice(0, MAX_ALIGNED).map(([v]) => v);
+		for (const v of representatives(cluster)) {
+			if (!chosen.includes(v)) {
+				chosen.push(v);
+			}
+		}
+		return chosen;
+	}
+
+	/** A cluster's fullest and most quoted variants. */
+	function representatives(cluster: Cluster): Variant[] {
+		return summaryOf(cluster).representatives;
+	}
+
+	/** What candidate search reads of a cluster on every new wording: computed once per change of it. */
+	function summaryOf(cluster: Cluster): ClusterSummary {
+		if (cluster.summary) {
+			return cluster.summary;
+		}
+		let minKeys = Infinity;
+		let fullest: Variant | undefined;
+		let quoted: Variant | undefined;
+		for (const v of cluster.variants) {
+			minKeys = Math.min(minKeys, v.keys.length);
+			if (!fullest || v.norms.length > fullest.norms.length) {
+				fullest = v;
+			}
+			if (!quoted || v.units.size > quoted.units.size) {
+				quoted = v;
+			}
+		}
+		cluster.summary = { minKeys, representatives: fullest ? [...new Set([fullest, quoted!])] : [] };
+		return cluster.summary;
 	}
 
 	function addToCluster(variant: Variant, cluster: Cluster): void {
 		placedInto.add(cluster);
 		variant.cluster = cluster;
 		cluster.variants.add(variant);
+		cluster.summary = undefined;
 		for (const key of variant.keys) {
 			let set = cluster.byPair.get(key);
 			if (!set) {
@@ -380,6 +427,7 @@ export function createCorpusIndex(): CorpusIndex {
 		variants.delete(variant.key);
 		const cluster = variant.cluster;
 		cluster.variants.delete(variant);
+		cluster.summary = undefined;
 		for (const key of variant.keys) {
 			const set = cluster.byPair.get(key);
 			set?.delete(variant);
@@ -609,7 +657,7 @@ export function createCorpusIndex(): CorpusIndex {
 		}
 		const body = coverages.filter((c) => !c.version.headline).flatMap((c) => c.units);
 		const sentences = clusters.map((c) => body.filter((u) => clusterOf(u) === c));
-		return buildGroup({ sentences, coverages, quoted: (u) => variantOf.get(u)!.units.size, people });
+		return buildGroup({ sentences, coverages, quoted: (u) => variantOf.get(u)!.units.size, people, cache: comparisons });
 	}
 
 	function signatureOf(doc: string): string {

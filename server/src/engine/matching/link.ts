@@ -47,7 +47,7 @@ export function linked(a: Linkable, b: Linkable, people?: PeopleRegistry): boole
 	} else {
 		// A shorter version found whole in a longer one needs two real words, like a short one.
 		ok = (run.length / (L + 3) > 0.5 || run.length > 10) && content >= (run.length === L ? 2 : 3);
-		if (!ok) {
+		if (!ok && sharedWords(short.norms, long.norms) >= 0.8 * L) {
 			// Several words swapped break every long run ("a higher bill … this city" / "a bigger
 			// bill … this town"); nearly all words still come in the same order. Under one named
 			// speaker, a short statement may have only two real words left when a third changed
@@ -66,4 +66,21 @@ export function linked(a: Linkable, b: Linkable, people?: PeopleRegistry): boole
 		ok = L >= 8 && run.length === L;
 	}
 	return ok;
+}
+
+/** How many of `a`'s words `b` also has, counting repeats: a bound on any alignment of the two. */
+function sharedWords(a: readonly string[], b: readonly string[]): number {
+	const counts = new Map<string, number>();
+	for (const w of b) {
+		counts.set(w, (counts.get(w) ?? 0) + 1);
+	}
+	let n = 0;
+	for (const w of a) {
+		const c = counts.get(w) ?? 0;
+		if (c > 0) {
+			counts.set(w, c - 1);
+			n++;
+		}
+	}
+	return n;
 }
