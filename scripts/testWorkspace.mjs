@@ -9,7 +9,7 @@ export const root = path.resolve(import.meta.dirname, '..');
 
 /** Misquote's settings as the tests expect them, whatever the defaults become. */
 const settings = {
-	'misquote.include': ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.article'],
+	'misquote.include': ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.html', '**/*.htm', '**/*.article'],
 	'misquote.exclude': ['**/node_modules/**', '**/.git/**'],
 	'misquote.primarySources': [],
 	'misquote.severity.typography': 'off',
