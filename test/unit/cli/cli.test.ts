@@ -70,7 +70,32 @@ describe('misquote check', () => {
 		const [doc] = report.documents;
 		assert.equal(doc.path, 'seeds/variety.txt');
 		const q = doc.quotes.find((x: { text: string }) => x.text.startsWith('There are a lot of politics'));
-		assert.deepEqual(Object.keys(q).sort(), ['character', 'cue', 'end', 'group', 'groups', 'id', 'kind', 'line', 'partial', 'speaker', 'speakerInferred', 'speakerText', 'start', 'text']);
+		assert.deepEqual(Object.keys(q).sort(), [
+			'character',
+			'cue',
+			'end',
+			'group',
+			'groups',
+			'headline',
+			'id',
+			'kind',
+			'line',
+			'marks',
+			'parent',
+			'partial',
+			'segments',
+			'speaker',
+			'speakerInferred',
+			'speakerResolution',
+			'speakerRole',
+			'speakerText',
+			'speakerType',
+			'speakerVia',
+			'start',
+			'text',
+		]);
+		assert.equal(doc.format, 'text');
+		assert.deepEqual(q.segments, [{ start: q.start, end: q.end }]);
 		assert.equal(q.speaker, 'Kevin Mayer');
 		assert.equal(q.speakerText, 'Mayer');
 		assert.equal(q.cue, 'said');
