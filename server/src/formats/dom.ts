@@ -22,7 +22,9 @@ export interface DomElement extends DomNode {
 	getAttribute(name: string): string | null;
 	setAttribute(name: string, value: string): void;
 	appendChild(node: DomNode): DomNode;
+	replaceWith(node: DomNode): void;
 	remove(): void;
+	readonly attributes: ArrayLike<{ name: string; value: string }>;
 }
 
 export interface DomDocument {

@@ -68,6 +68,10 @@ const BLOCKS = new Set([
 
 /** Pull quotes repeat the story's own words in large type: a second copy, not a quotation. */
 const PULL_QUOTE = /(?:^|[\s_-])pull-?quote(?:$|[\s_-])|pullquote/i;
+/** A class or id word that names an ad slot (Readability leaves small ones inside a story). */
+const AD_WORD = /^(?:ads?|adv|advert\w*|ad[-_]\w+|\w+[-_]ads?|adslot\w*|sponsor\w*|dfp[-_]?\w*|gpt[-_]ad\w*)$/i;
+/** Marks the element that says who a block quote's words are (its footer, turned into a paragraph). */
+const BYLINE = 'data-misquote-byline';
 
 const QUOTE_MARK = /^["'“”‘’«»„‚‹›]/u;
 const DASH = /^\s*(?:[—–―]|--?)/u;
@@ -81,10 +85,12 @@ export function readHtml(source: string): ReadResult {
 	const page = parsePage(source);
 	const titles = headlineCandidates(page);
 	for (const element of Array.from(page.document.querySelectorAll('[class], [id]'))) {
-		if (PULL_QUOTE.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) {
+		const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+		if (PULL_QUOTE.test(names) || names.split(/\s+/).some((word) => AD_WORD.test(word))) {
 			element.remove();
 		}
 	}
+	keepBylines(page.document);
 	const url = canonicalUrl(page.document);
 	let article;
 	try {
@@ -246,6 +252,26 @@ function parsePage(source: string): Page {
 	}
 	flush();
 	return { document, texts, textOf, elements, consumed: new WeakSet() };
+}
+
+/**
+ * A block quote's `<footer>` says whose words it holds, and Readability drops footers: each
+ * becomes a paragraph (its attributes, its number among them, kept) marked as the byline.
+ */
+function keepBylines(document: DomDocument): void {
+	for (const quote of Array.from(document.getElementsByTagName('blockquote'))) {
+		for (const footer of Array.from(quote.childNodes).filter((k): k is DomElement => isElement(k) && k.localName === 'footer')) {
+			const p = document.createElement('p');
+			for (const { name, value } of Array.from(footer.attributes)) {
+				p.setAttribute(name, value);
+			}
+			p.setAttribute(BYLINE, '');
+			while (footer.childNodes.length) {
+				p.appendChild(footer.childNodes[0]);
+			}
+			footer.replaceWith(p);
+		}
+	}
 }
 
 /** The page's address: its canonical link, else its `og:url`. */
@@ -487,7 +513,7 @@ class TextReader {
 	private attributedQuote(node: DomElement): boolean {
 		const kids = Array.from(node.childNodes);
 		let byline: DomNode[] = [];
-		const footer = kids.findIndex((k) => isElement(k) && (k.localName === 'footer' || k.localName === 'cite'));
+		const footer = kids.findIndex((k) => isElement(k) && (k.localName === 'footer' || k.localName === 'cite' || k.getAttribute(BYLINE) !== null));
 		if (footer >= 0) {
 			byline = kids.splice(footer, 1);
 		} else {
