@@ -73,6 +73,9 @@ const AD_WORD = /^(?:ads?|adv|advert\w*|ad[-_]\w+|\w+[-_]ads?|adslot\w*|sponsor\
 /** Marks the element that says who a block quote's words are (its footer, turned into a paragraph). */
 const BYLINE = 'data-misquote-byline';
 
+/** Fewer words than this is no story (a page of links, a sign-in form). */
+const MIN_ARTICLE_WORDS = 8;
+
 const QUOTE_MARK = /^["'“”‘’«»„‚‹›]/u;
 const DASH = /^\s*(?:[—–―]|--?)/u;
 
@@ -106,7 +109,10 @@ export function readHtml(source: string): ReadResult {
 	const reader = new TextReader(page);
 	reader.element(article.content);
 	const body = reader.finish();
-	if (!body.some((p) => /\S/.test(p.text))) {
+	// Readability falls back to the longest text it saw: on a page of links and forms, a word
+	// or two. A story has sentences.
+	const words = body.reduce((n, p) => n + (p.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+	if (words < MIN_ARTICLE_WORDS) {
 		return { ok: false, reason: 'not an article: no article text found in the page' };
 	}
 	const pieces: Piece[] = [];
