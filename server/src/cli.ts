@@ -16,7 +16,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { createCorpusIndex, createEngine, DIFFERENCE_ORDER, worstKind, type DifferenceKind, type GroupMember, type Quote, type QuoteGroup } from './engine';
+import { createCorpusIndex, createEngine, DIFFERENCE_ORDER, worstKind, type DifferenceKind, type GroupMember, type IndexedDocument, type Quote, type QuoteGroup } from './engine';
 import { articleFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, describeIoError, findArticleFiles, readArticle, type ArticleFilter } from './files';
 import { extractQuotes, formatOf, readFormat, type ArticleFormat, type ArticleMeta } from './formats';
 import { compileGlob, GlobError } from './glob';
@@ -46,6 +46,9 @@ const CORPUS_FIELDS = ['id', 'url', 'text', 'html', 'title', 'outlet', 'date'] a
 type CorpusField = (typeof CORPUS_FIELDS)[number];
 
 const CORPUS_FILE = /\.(?:jsonl|ndjson)$/i;
+
+/** Articles indexed at once: one rebuild of the statements a batch touches, not one per article. */
+const INDEX_BATCH = 500;
 
 const USAGE = `Usage: misquote check <folder|file|corpus.jsonl|-…> [options]
        misquote group <part.jsonl|-…> [--format jsonl|json] [--fail-on <kind>]
@@ -202,6 +205,8 @@ export async function run(args: string[], io: Io): Promise<number> {
 	const style = io.isTTY && !values['no-color'] && io.env.NO_COLOR === undefined ? ansiStyle : plainStyle;
 	const grouping = !values['no-groups'];
 	const index = createCorpusIndex();
+	/** Articles read and not yet indexed: the index rebuilds what a batch touches once. */
+	const pending: IndexedDocument[] = [];
 	/** Every article read, by its key in the index: how the report names it. */
 	const names = new Map<string, DocumentName>();
 	/** What the text and JSON reports need of each article once the groups are known (not its text). */
@@ -223,12 +228,18 @@ export async function run(args: string[], io: Io): Promise<number> {
 		name.format = format;
 		name.meta = { ...read.meta, ...meta };
 		const quotes = extractQuotes(engine, read);
-		names.set(name.key, name);
+		if (grouping || !jsonl) {
+			// Only groups and the reports that wait for them name articles afterwards.
+			names.set(name.key, name);
+		}
 		quoteCount += quotes.length;
 		speech += quotes.filter((q) => q.kind === 'speech').length;
 		named += quotes.filter((q) => q.speaker?.name).length;
 		if (grouping) {
-			index.update({ id: name.key, quotes, primary: isPrimary });
+			pending.push({ id: name.key, quotes, primary: isPrimary });
+			if (pending.length >= INDEX_BATCH) {
+				index.updateAll(pending.splice(0));
+			}
 		}
 		const positionAt = lineIndexOf(lineStarts(source));
 		if (jsonl) {
@@ -268,6 +279,7 @@ export async function run(args: string[], io: Io): Promise<number> {
 		const listed = place !== undefined && place.project.isPrimarySource(place.relativePath);
 		await take({ key: shown, path: shown }, article.text, formatOf(input.path), {}, isPrimary || listed, shown);
 	}
+	index.updateAll(pending.splice(0));
 	const groups = grouping ? index.groups() : [];
 	const nameOf = (key: string) => names.get(key) ?? { key, path: key };
 
