@@ -15,7 +15,7 @@ import { claimsOf, compare } from './features/claims';
 import { codeActionsAt } from './features/codeActions';
 import { diagnosticsOf, kindNotIgnored } from './features/diagnostics';
 import { hoverAt } from './features/hover';
-import { codeLensesOf, documentSymbolsOf, referencesAt, workspaceSymbols } from './features/navigation';
+import { codeLensesOf, definitionAt, documentSymbolsOf, referencesAt, workspaceSymbols } from './features/navigation';
 import { workspaceReport } from './features/report';
 import { createNlp } from './nlp';
 import {
@@ -169,6 +169,7 @@ export function startServer(connection: Connection): void {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
 				hoverProvider: true,
 				referencesProvider: true,
+				definitionProvider: true,
 				codeLensProvider: { resolveProvider: false },
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
 				documentSymbolProvider: true,
@@ -247,6 +248,11 @@ export function startServer(connection: Connection): void {
 	connection.onReferences(({ textDocument, position }) => {
 		const article = current(textDocument.uri);
 		return article ? guard(() => referencesAt(workspace, article, article.offsetAt(position)), []) : [];
+	});
+
+	connection.onDefinition(({ textDocument, position }) => {
+		const article = current(textDocument.uri);
+		return article ? guard(() => definitionAt(workspace, article, article.offsetAt(position)), []) : [];
 	});
 
 	connection.onCodeLens(({ textDocument }) => {

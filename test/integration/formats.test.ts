@@ -59,6 +59,17 @@ suite('Saved web pages and Markdown articles', () => {
 		}
 	});
 
+	test('Go to Definition on the Markdown version goes to the canonical one, in the saved page', async () => {
+		const document = await vscode.workspace.openTextDocument(markdown());
+		const at = document.positionAt(document.getText().indexOf('once every resident'));
+		const found = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', markdown(), at);
+		assert.equal(found.length, 1);
+		const target = 'targetUri' in found[0] ? { uri: found[0].targetUri, range: found[0].targetRange } : found[0];
+		assert.equal(fileName(target.uri), 'courier.html');
+		const text = (await vscode.workspace.openTextDocument(target.uri)).getText(target.range);
+		assert.ok(text.startsWith('We will vote on the <em>new</em> bridge next month'), text);
+	});
+
 	test('the quick fix writes the other version into the Markdown file as Markdown', async () => {
 		const document = await vscode.workspace.openTextDocument(markdown());
 		const [wording] = vscode.languages.getDiagnostics(markdown()).filter(isWording);

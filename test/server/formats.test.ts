@@ -89,6 +89,19 @@ describe('saved web pages and Markdown articles in the editor', () => {
 		assert.match(value, /dailymail\\\.md:\d+\]\([^)]+\) \(Daily Mail Online\)/);
 	});
 
+	test('Go to Definition on a version in a saved page goes to the canonical version, in the Markdown file', async () => {
+		const html = sources['nikkei.html'];
+		const locations = await mixed.request<Array<{ uri: string; range: Diagnostic['range'] }>>('textDocument/definition', {
+			textDocument: { uri: mixed.uri('nikkei.html') },
+			position: positionOf(html, 'hundreds of millions of people'),
+		});
+		assert.equal(locations.length, 1);
+		assert.equal(locations[0].uri, mixed.uri('dailymail.md'));
+		assert.match(textAt(sources['dailymail.md'], locations[0].range), /^We’re proud that tens of millions of Americans turn to TikTok/);
+		const none = await mixed.request<unknown[]>('textDocument/definition', { textDocument: { uri: mixed.uri('nikkei.html') }, position: { line: 0, character: 0 } });
+		assert.deepEqual(none, []);
+	});
+
 	test('a page that is not an article is one line in the log and nothing else', async () => {
 		const line = await mixed.logged(/notes\/index\.html: not an article/);
 		assert.match(line, /^Skipped .*notes\/index\.html: not an article: no article text found in the page\.$/);
