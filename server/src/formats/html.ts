@@ -115,15 +115,17 @@ export function readHtml(source: string): ReadResult {
 	if (words < MIN_ARTICLE_WORDS) {
 		return { ok: false, reason: 'not an article: no article text found in the page' };
 	}
-	const pieces: Piece[] = [];
 	const headline = article.title ? headlineOf(page, titles, article.title, reader.used) : undefined;
-	if (headline?.length) {
-		const end = headline[headline.length - 1].end;
-		pieces.push(...headline, { text: '\n\n', start: end, end });
-	}
-	pieces.push(...body);
 	const builder = new SourceMapBuilder();
-	for (const p of pieces) {
+	if (headline?.length) {
+		for (const p of headline) {
+			builder.add(p.text, p.start, p.end);
+		}
+		const end = headline[headline.length - 1].end;
+		builder.add('\n\n', end, end);
+	}
+	// Piece by piece: a long page has more pieces than a call's arguments can hold.
+	for (const p of body) {
 		builder.add(p.text, p.start, p.end);
 	}
 	const { text, map } = builder.build();

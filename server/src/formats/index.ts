@@ -72,7 +72,9 @@ export function mapQuotes(quotes: readonly Quote[], map: SourceMap): Quote[] {
 			if (pieces.length !== 1 || pieces[0].end - pieces[0].start !== pieces[0].length || pieces[0].length !== s.end - s.start) {
 				plain = false;
 			}
-			runs.push(...pieces.map((r) => ({ ...r, at: r.at + at })));
+			for (const r of pieces) {
+				runs.push({ ...r, at: r.at + at });
+			}
 			at += s.end - s.start + 1;
 			return { start, end };
 		});

@@ -92,6 +92,17 @@ describe('saved web pages', () => {
 		}
 	});
 
+	test('a page of a megabyte is read whole, to its last paragraph', () => {
+		const paragraph = '<p>&ldquo;We will vote on the <em>new</em> bridge next week,&rdquo; said Mayor Ann Lee, who spoke to reporters at the town&rsquo;s hall.</p>\n';
+		const count = Math.ceil(1_000_000 / paragraph.length);
+		const html = `<html><head><title>Town hall</title></head><body><article><div class="story">${paragraph.repeat(count)}<p>The last paragraph of the story ends here.</p></div></article></body></html>`;
+		const article = read(html);
+		assert.ok(article.text.endsWith('The last paragraph of the story ends here.'));
+		const quotes = extractQuotes(engine(), article);
+		assert.equal(quotes.filter((q) => q.speaker?.name === 'Ann Lee').length, count);
+		assertPlaced(html, quotes.slice(-3), 'html');
+	});
+
 	test('broken markup, fragments and odd bytes never throw', () => {
 		for (const html of ['<p>Unclosed “quote, said Ann Lee.', '<<<>>>&&&;;<p', '<div><p>a</div></p></span>', '\u0000\uFFFF<p>x</p>', '<p>' + '“a” '.repeat(5000) + '</p>', '<svg><text>“x”</text></svg><p>The mayor said “we will vote next week” and left the meeting in the town hall early that night.</p>']) {
 			assert.doesNotThrow(() => readFormat('html', html));
