@@ -814,7 +814,8 @@ async function main(): Promise<void> {
 	}
 }
 
-if (require.main === module) {
+// Run as its own script only: the corpus bench bundles this file in for buildCorpus.
+if (require.main === module && /server\.js$/.test(process.argv[1] ?? '')) {
 	main().catch((error: unknown) => {
 	console.error(error instanceof Error ? error.message : error);
 	process.exitCode = 1;

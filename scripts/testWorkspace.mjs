@@ -1,6 +1,7 @@
-// The folder the integration tests open: a fresh copy of the seed articles, so edits and
-// setting changes made by a test never touch the repository, with every setting the tests
-// depend on pinned in its .vscode/settings.json.
+// The folder the integration tests open: a fresh copy of the seed articles, and in pages/ a
+// saved web page and a Markdown article of another story, so edits and setting changes made
+// by a test never touch the repository, with every setting the tests depend on pinned in its
+// .vscode/settings.json.
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ export const root = path.resolve(import.meta.dirname, '..');
 
 /** Misquote's settings as the tests expect them, whatever the defaults become. */
 const settings = {
-	'misquote.include': ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.article'],
+	'misquote.include': ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.html', '**/*.htm', '**/*.article'],
 	'misquote.exclude': ['**/node_modules/**', '**/.git/**'],
 	'misquote.primarySources': [],
 	'misquote.severity.typography': 'off',
@@ -31,6 +32,7 @@ const settings = {
 export function createTestWorkspace() {
 	const folder = mkdtempSync(path.join(tmpdir(), 'misquote-workspace-'));
 	cpSync(path.join(root, 'test', 'fixtures', 'seeds'), folder, { recursive: true });
+	cpSync(path.join(root, 'test', 'fixtures', 'formats', 'workspace'), path.join(folder, 'pages'), { recursive: true });
 	mkdirSync(path.join(folder, '.vscode'));
 	writeFileSync(path.join(folder, '.vscode', 'settings.json'), `${JSON.stringify(settings, null, '\t')}\n`);
 	return folder;

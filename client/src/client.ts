@@ -8,8 +8,8 @@ import {
 	type ServerOptions,
 } from 'vscode-languageclient/node';
 
-/** The languages Misquote reads: articles, and prose kept as plain text or Markdown. */
-const languages = ['plaintext', 'markdown', 'article'];
+/** The languages Misquote reads: articles, and prose kept as plain text, Markdown or saved web pages. */
+const languages = ['plaintext', 'markdown', 'html', 'article'];
 
 /** Saved files and unsaved new editors; not virtual documents such as git or output views. */
 const schemes = ['file', 'untitled'];

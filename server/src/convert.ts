@@ -17,7 +17,11 @@ export function lineStarts(text: string): number[] {
  * Indexes the line starts of `text` once, then turns offsets into positions in O(log lines).
  */
 export function createLineIndex(text: string): (offset: number) => Position {
-	const starts = lineStarts(text);
+	return lineIndexOf(lineStarts(text));
+}
+
+/** Turns offsets into positions from a text's line starts (as `lineStarts` gives them). */
+export function lineIndexOf(starts: readonly number[]): (offset: number) => Position {
 	return (offset) => {
 		let lo = 0;
 		let hi = starts.length - 1;

@@ -35,6 +35,8 @@ export interface ClaimSource {
 	uri: string;
 	/** The article's path relative to its workspace folder. */
 	path: string;
+	/** The publication, when the article says (Markdown front matter, a web page's site name). */
+	outlet?: string;
 	range: Range;
 	quoteId: string;
 	/** How this version differs from the canonical one. */

@@ -1,8 +1,9 @@
 /**
  * The command line's report: the version-1 JSON contract and the terminal text rendering.
  */
-import { DIFFERENCE_ORDER, memberText, type DifferenceKind, type GroupMember, type Quote, type QuoteGroup, type WordChange } from './engine';
-import { createLineIndex } from './convert';
+import { DIFFERENCE_ORDER, memberText, type DifferenceKind, type GroupMember, type Quote, type QuoteGroup, type SourceRun, type SpeakerType, type WordChange } from './engine';
+import { createLineIndex, type Position } from './convert';
+import type { ArticleFormat, ArticleMeta } from './formats';
 
 /** One quotation in the version-1 JSON contract. */
 export interface ReportQuote {
@@ -23,15 +24,60 @@ export interface ReportQuote {
 	partial: boolean;
 	/** True when the article names no speaker and `speaker` comes from the quote's group. */
 	speakerInferred: boolean;
-	/** The id of the quote's first cross-source group (`g1`, …), or null when no other version exists. */
-	group: string | null;
+	/**
+	 * The id of the quote's first cross-source group (`g1`, …), or null when no other version
+	 * exists. Not in `--format jsonl` document lines, written before the groups are known.
+	 */
+	group?: string | null;
 	/** Every statement the quote is a version of (a long quote can be a version of several); `group` is the first. */
-	groups: string[];
+	groups?: string[];
+	/** Each paragraph of the quoted text (one for most quotes), as `[start, end)` offsets like `start`/`end`. */
+	segments: Array<{ start: number; end: number }>;
+	/** The quotation marks as written (`close` is '' when the quote is never closed). */
+	marks: { open: string; close: string };
+	/** In the headline or a subheading. */
+	headline: boolean;
+	/** The id of the quote this one sits inside, or null. */
+	parent: string | null;
+	/** `person`, `organisation` or `unknown`; null with no speaker of the article's own. */
+	speakerType: SpeakerType | null;
+	/** A title or role kept apart from the name ("spokesperson"), or null. */
+	speakerRole: string | null;
+	/** How the speaker was found (`adjacent`, `interrupted`, `floating`, `repeat`), or null. */
+	speakerVia: string | null;
+	/** How the name was resolved from the words (`name`, `surname`, `pronoun`, …), or null. */
+	speakerResolution: string | null;
+	/**
+	 * For an article read out of markup (HTML, Markdown) when tags, entities or link targets sit
+	 * inside the quote: `[textOffset, length, start, end]` runs, each a stretch of `text` and
+	 * where it is in the file.
+	 */
+	runs?: Array<[number, number, number, number]>;
 }
 
 export interface ReportDocument {
 	path: string;
+	/** In a JSON Lines corpus: the article's id (its `id` or `url` field, else `line N`). */
+	id?: string;
+	/** In a JSON Lines corpus: the article's line, from 1. */
+	line?: number;
+	/** How the article is written: `text`, `html` or `markdown`. */
+	format?: ArticleFormat;
+	title?: string;
+	outlet?: string;
+	date?: string;
+	url?: string;
 	quotes: ReportQuote[];
+}
+
+/** An article as the report names it: its key in the index, its path, and its corpus id and line. */
+export interface DocumentName {
+	key: string;
+	path: string;
+	id?: string;
+	line?: number;
+	format?: ArticleFormat;
+	meta?: ArticleMeta;
 }
 
 /** The whole report, version 1. Fields are only ever added, never changed, within a version. */
@@ -49,6 +95,8 @@ export interface ReportGroup {
 	/** The canonical version's quote id, in the document `canonicalPath`. */
 	canonical: string;
 	canonicalPath: string;
+	/** In a JSON Lines corpus: the id of the article with the canonical version. */
+	canonicalId?: string;
 	/** The statement as the versions show it, sentence by sentence. */
 	text: string;
 	/** The most serious difference among the members. */
@@ -59,6 +107,8 @@ export interface ReportGroup {
 
 export interface ReportMember {
 	path: string;
+	/** In a JSON Lines corpus: the article's id. */
+	id?: string;
 	quote: string;
 	/** The stretch of the file's text this version quotes of the statement (UTF-16 offsets, as for quotes). */
 	start: number;
@@ -75,12 +125,12 @@ export interface ReportMember {
 /** A quote's groups in a report: each group's id (`g1`, …) and the quote's member in it. */
 export type NumberedGroups = ReadonlyMap<string, Array<{ id: string; group: QuoteGroup; member: GroupMember }>>;
 
-/** Group ids for a report: `g1`, `g2`, … in the order of `groups`, keyed by `path#quote id`. */
-export function numberGroups(groups: readonly QuoteGroup[], pathOf: (document: string) => string): NumberedGroups {
+/** Group ids for a report: `g1`, `g2`, … in the order of `groups`, keyed by `<document key>#<quote id>`. */
+export function numberGroups(groups: readonly QuoteGroup[]): NumberedGroups {
 	const byQuote = new Map<string, Array<{ id: string; group: QuoteGroup; member: GroupMember }>>();
 	groups.forEach((group, i) => {
 		for (const member of group.members) {
-			const key = `${pathOf(member.document)}#${member.quote.id}`;
+			const key = `${member.document}#${member.quote.id}`;
 			const list = byQuote.get(key) ?? [];
 			if (!list.some((x) => x.group === group)) {
 				list.push({ id: `g${i + 1}`, group, member });
@@ -91,29 +141,37 @@ export function numberGroups(groups: readonly QuoteGroup[], pathOf: (document: s
 	return byQuote;
 }
 
-/** The groups in the contract's form. */
-export function toReportGroups(groups: readonly QuoteGroup[], pathOf: (document: string) => string): ReportGroup[] {
-	return groups.map((g, i) => ({
-		id: `g${i + 1}`,
-		speaker: g.speaker?.name ?? null,
-		canonical: g.canonical.quote.id,
-		canonicalPath: pathOf(g.canonical.document),
-		text: g.text,
-		kind: g.kind,
-		severity: g.severity,
-		members: g.members.map((m) => ({
-			path: pathOf(m.document),
-			quote: m.quote.id,
-			start: m.start,
-			end: m.end,
-			headline: m.headline,
-			kind: m.kind,
-			severity: m.severity,
-			speaker: m.speaker?.name ?? null,
-			speakerInferred: m.speakerInferred,
-			changes: m.changes.map(({ op, from, to, number, negation }) => ({ op, from, to, number, negation })),
-		})),
-	}));
+/** The groups in the contract's form; `nameOf` names each document key (`id` for a corpus article). */
+export function toReportGroups(groups: readonly QuoteGroup[], nameOf: (document: string) => { path: string; id?: string }, first = 1): ReportGroup[] {
+	return groups.map((g, i) => {
+		const canonical = nameOf(g.canonical.document);
+		return {
+			id: `g${i + first}`,
+			speaker: g.speaker?.name ?? null,
+			canonical: g.canonical.quote.id,
+			canonicalPath: canonical.path,
+			...(canonical.id !== undefined ? { canonicalId: canonical.id } : {}),
+			text: g.text,
+			kind: g.kind,
+			severity: g.severity,
+			members: g.members.map((m) => {
+				const name = nameOf(m.document);
+				return {
+					path: name.path,
+					...(name.id !== undefined ? { id: name.id } : {}),
+					quote: m.quote.id,
+					start: m.start,
+					end: m.end,
+					headline: m.headline,
+					kind: m.kind,
+					severity: m.severity,
+					speaker: m.speaker?.name ?? null,
+					speakerInferred: m.speakerInferred,
+					changes: m.changes.map(({ op, from, to, number, negation }) => ({ op, from, to, number, negation })),
+				};
+			}),
+		};
+	});
 }
 
 /** True when a group differs by `kind` or by something more serious. */
@@ -121,21 +179,34 @@ export function reaches(kind: DifferenceKind, threshold: DifferenceKind): boolea
 	return DIFFERENCE_ORDER.indexOf(kind) >= DIFFERENCE_ORDER.indexOf(threshold);
 }
 
-/** One article's quotes in the contract's form. */
-export function toReportDocument(
-	path: string,
-	text: string,
-	quotes: readonly Quote[],
-	groups: NumberedGroups = new Map(),
-): ReportDocument {
-	const positionAt = createLineIndex(text);
+/** Zero-based positions of offsets: a file's text, or a function that knows them. */
+export type Positions = string | ((offset: number) => Position);
+
+function positionsOf(positions: Positions): (offset: number) => Position {
+	return typeof positions === 'string' ? createLineIndex(positions) : positions;
+}
+
+/**
+ * One article's quotes in the contract's form. Without `groups` (a `--format jsonl` line,
+ * written before the groups are known) the quotes have no `group` and `groups` fields.
+ */
+export function toReportDocument(name: DocumentName, positions: Positions, quotes: readonly Quote[], groups?: NumberedGroups): ReportDocument {
+	const positionAt = positionsOf(positions);
+	const meta = name.meta ?? {};
 	return {
-		path,
+		path: name.path,
+		...(name.id !== undefined ? { id: name.id } : {}),
+		...(name.line !== undefined ? { line: name.line } : {}),
+		...(name.format ? { format: name.format } : {}),
+		...(meta.title ? { title: meta.title } : {}),
+		...(meta.outlet ? { outlet: meta.outlet } : {}),
+		...(meta.date ? { date: meta.date } : {}),
+		...(meta.url ? { url: meta.url } : {}),
 		quotes: quotes.map((q) => {
 			const { line, character } = positionAt(q.start);
-			const grouped = groups.get(`${path}#${q.id}`) ?? [];
+			const grouped = groups?.get(`${name.key}#${q.id}`) ?? [];
 			const member = grouped[0]?.member;
-			return {
+			const quote: ReportQuote = {
 				id: q.id,
 				text: q.text,
 				start: q.start,
@@ -148,10 +219,60 @@ export function toReportDocument(
 				kind: q.kind,
 				partial: q.partial,
 				speakerInferred: !q.speaker?.name && Boolean(member?.speakerInferred),
-				group: grouped[0]?.id ?? null,
-				groups: grouped.map((g) => g.id),
+				...(groups ? { group: grouped[0]?.id ?? null, groups: grouped.map((g) => g.id) } : {}),
+				segments: q.segments.map((s) => ({ start: s.start, end: s.end })),
+				marks: { open: q.marks.open, close: q.marks.close },
+				headline: q.headline,
+				parent: q.parent,
+				speakerType: q.speaker?.type ?? null,
+				speakerRole: q.speaker?.role ?? null,
+				speakerVia: q.speaker?.via ?? null,
+				speakerResolution: q.speaker?.resolution ?? null,
 			};
+			if (q.runs) {
+				quote.runs = q.runs.map((r) => [r.at, r.length, r.start, r.end]);
+			}
+			return quote;
 		}),
+	};
+}
+
+/**
+ * A quote as the engine gave it, from its form in a report (a `--format jsonl` document line):
+ * what matching needs, for grouping articles read elsewhere (`misquote group`).
+ */
+export function quoteFromReport(q: ReportQuote): Quote {
+	const own = q.speakerInferred ? null : q.speaker;
+	const runs: SourceRun[] | undefined = q.runs?.map(([at, length, start, end]) => ({ at, length, start, end }));
+	return {
+		id: q.id,
+		text: q.text,
+		start: q.start,
+		end: q.end,
+		segments: q.segments.map((s) => ({ start: s.start, end: s.end })),
+		marks: { open: q.marks.open, close: q.marks.close },
+		multiParagraph: q.segments.length > 1,
+		unclosed: q.marks.close === '',
+		parent: q.parent,
+		headline: q.headline,
+		kind: q.kind,
+		partial: q.partial,
+		speaker:
+			own === null && q.speakerText === null
+				? null
+				: {
+						text: q.speakerText ?? own ?? '',
+						start: q.start,
+						end: q.start,
+						name: own,
+						role: q.speakerRole,
+						type: q.speakerType ?? 'unknown',
+						resolution: (q.speakerResolution ?? (own ? 'name' : 'unresolved')) as NonNullable<Quote['speaker']>['resolution'],
+						via: (q.speakerVia ?? 'adjacent') as NonNullable<Quote['speaker']>['via'],
+					},
+		cue: q.cue === null ? null : { text: q.cue, start: q.start, end: q.start },
+		venue: null,
+		...(runs ? { runs } : {}),
 	};
 }
 
@@ -192,13 +313,14 @@ const MAX_QUOTE_CHARS = 110;
  * words (shortened to one line), and who said them with the cue and venue.
  */
 export function renderDocument(
-	path: string,
-	text: string,
+	name: DocumentName,
+	positions: Positions,
 	quotes: readonly Quote[],
 	style: Style,
 	groups: NumberedGroups = new Map(),
 ): string {
-	const positionAt = createLineIndex(text);
+	const positionAt = positionsOf(positions);
+	const path = name.id !== undefined ? `${name.path}#${name.id}` : name.path;
 	const lines = [style.bold(path)];
 	if (quotes.length === 0) {
 		lines.push(style.dim('  no quotations'));
@@ -208,7 +330,7 @@ export function renderDocument(
 		const where = `${line + 1}:${character + 1}`.padEnd(8);
 		const words = q.text.replace(/\s+/g, ' ');
 		const shown = words.length > MAX_QUOTE_CHARS ? `${words.slice(0, MAX_QUOTE_CHARS - 1)}…` : words;
-		const grouped = groups.get(`${path}#${q.id}`) ?? [];
+		const grouped = groups.get(`${name.key}#${q.id}`) ?? [];
 		const tags = [grouped.map((g) => `${g.id} ${g.member.kind}`).join(', '), q.kind !== 'speech' ? q.kind : '', q.partial ? 'partial' : '', q.multiParagraph ? 'multi-paragraph' : '', q.unclosed ? 'unclosed' : '']
 			.filter(Boolean)
 			.join(', ');

@@ -15,7 +15,7 @@ import { claimsOf, compare } from './features/claims';
 import { codeActionsAt } from './features/codeActions';
 import { diagnosticsOf, kindNotIgnored } from './features/diagnostics';
 import { hoverAt } from './features/hover';
-import { codeLensesOf, documentSymbolsOf, referencesAt, workspaceSymbols } from './features/navigation';
+import { codeLensesOf, definitionAt, documentSymbolsOf, referencesAt, workspaceSymbols } from './features/navigation';
 import { workspaceReport } from './features/report';
 import { createNlp } from './nlp';
 import {
@@ -125,7 +125,7 @@ export function startServer(connection: Connection): void {
 		const withSettings = await Promise.all(folders.map(async (f) => ({ uri: f.uri, settings: await settingsFor(f.uri) })));
 		await workspace.setFolders(withSettings);
 		for (const doc of documents.all()) {
-			workspace.setOpen(doc.uri, doc.getText());
+			workspace.setOpen(doc.uri, doc.getText(), doc.languageId);
 		}
 		const progress = canReportProgress ? await connection.window.createWorkDoneProgress() : undefined;
 		progress?.begin('Misquote', 0, 'Finding articles…', false);
@@ -153,7 +153,7 @@ export function startServer(connection: Connection): void {
 			editTimers.delete(uri);
 			const doc = documents.get(uri);
 			if (doc) {
-				guard(() => workspace.setOpen(uri, doc.getText()), undefined);
+				guard(() => workspace.setOpen(uri, doc.getText(), doc.languageId), undefined);
 			}
 		}
 		return workspace.article(uri);
@@ -169,6 +169,7 @@ export function startServer(connection: Connection): void {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
 				hoverProvider: true,
 				referencesProvider: true,
+				definitionProvider: true,
 				codeLensProvider: { resolveProvider: false },
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
 				documentSymbolProvider: true,
@@ -205,9 +206,9 @@ export function startServer(connection: Connection): void {
 
 	documents.onDidChangeContent(({ document }) => {
 		const uri = document.uri;
-		if (!workspace.article(uri)) {
+		if (!workspace.knows(uri)) {
 			// Just opened: read it at once.
-			guard(() => workspace.setOpen(uri, document.getText()), undefined);
+			guard(() => workspace.setOpen(uri, document.getText(), document.languageId), undefined);
 			return;
 		}
 		// Typing: wait for a pause, then check again.
@@ -218,7 +219,7 @@ export function startServer(connection: Connection): void {
 				editTimers.delete(uri);
 				const doc = documents.get(uri);
 				if (doc) {
-					guard(() => workspace.setOpen(uri, doc.getText()), undefined);
+					guard(() => workspace.setOpen(uri, doc.getText(), doc.languageId), undefined);
 				}
 			}, windowSettings.updateDelay),
 		);
@@ -247,6 +248,11 @@ export function startServer(connection: Connection): void {
 	connection.onReferences(({ textDocument, position }) => {
 		const article = current(textDocument.uri);
 		return article ? guard(() => referencesAt(workspace, article, article.offsetAt(position)), []) : [];
+	});
+
+	connection.onDefinition(({ textDocument, position }) => {
+		const article = current(textDocument.uri);
+		return article ? guard(() => definitionAt(workspace, article, article.offsetAt(position)), []) : [];
 	});
 
 	connection.onCodeLens(({ textDocument }) => {

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCorpusIndex, type CorpusIndex, type Engine, type IndexedDocument, type Quote, type QuoteGroup } from './engine';
 import { createLineIndex, lineStarts, type Position } from './convert';
 import { articleFilter, findArticleFiles, readArticle, type ArticleFilter } from './files';
+import { extractQuotes, formatOf, readFormat, type ArticleFormat, type ArticleMeta } from './formats';
 import { emptyProjectConfig, parseProjectConfig, primarySourceTest, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
 import { defaultSettings, type Settings } from './settings';
 
@@ -43,7 +44,12 @@ export interface Article {
 	path: string;
 	uri: string;
 	folder: Folder;
+	/** The file's text, as in the editor or on disk (markup and all): offsets index it. */
 	text: string;
+	/** How the file is written; quotations were read out of its markup. */
+	format: ArticleFormat;
+	/** What the file says about the article (front matter, meta tags). */
+	meta: ArticleMeta;
 	quotes: Quote[];
 	/** Open in the editor: its text comes from the client, not the disk. */
 	open: boolean;
@@ -64,6 +70,8 @@ export class Workspace {
 	private readonly articles = new Map<string, Article>();
 	/** Articles read by a scan and not indexed yet, by the set of articles they belong to. */
 	private readonly unindexed = new Map<Corpus, Map<string, IndexedDocument>>();
+	/** Files that hold no article (a web page with no article body), with the reason logged. */
+	private readonly notArticles = new Map<string, string>();
 	private scanGeneration = 0;
 	scanning = false;
 
@@ -109,6 +117,7 @@ export class Workspace {
 			});
 		this.articles.clear();
 		this.unindexed.clear();
+		this.notArticles.clear();
 		this.outside.corpus.index = createCorpusIndex();
 		for (const folder of this.folders) {
 			this.setConfig(folder, await this.readProjectConfig(folder));
@@ -128,7 +137,12 @@ export class Workspace {
 			for (const folder of this.folders) {
 				const found = await findArticleFiles(folder.path, folder.filter, (p, reason) => this.host.log(`Cannot read ${p}: ${reason}`));
 				// A nested workspace folder reads its own files.
-				files.push(...found.filter((path) => this.folderOf(path) === folder).map((path) => ({ folder, path })));
+				// One by one: spreading a folder of 100,000 files into one call overflows the stack.
+				for (const path of found) {
+					if (this.folderOf(path) === folder) {
+						files.push({ folder, path });
+					}
+				}
 			}
 			let done = 0;
 			progress(0, files.length);
@@ -163,10 +177,13 @@ export class Workspace {
 		}
 	}
 
-	/** An article opened or edited in the editor: its text wins over the disk. */
-	setOpen(uri: string, text: string): void {
+	/**
+	 * An article opened or edited in the editor: its text wins over the disk. `languageId` says
+	 * how an unsaved document is written (its name does for a file).
+	 */
+	setOpen(uri: string, text: string, languageId?: string): void {
 		const path = pathOfUri(uri);
-		this.put(path, uri, text, true);
+		this.put(path, uri, text, true, languageId);
 	}
 
 	/** An article closed in the editor: back to the disk's copy (or gone, if it has none). */
@@ -174,6 +191,7 @@ export class Workspace {
 		const path = pathOfUri(uri);
 		const article = this.articles.get(path);
 		if (!article) {
+			this.notArticles.delete(path);
 			return;
 		}
 		article.open = false;
@@ -217,8 +235,15 @@ export class Workspace {
 			return;
 		}
 		if (!this.articles.get(path)?.open) {
+			this.notArticles.delete(path);
 			this.delete(path);
 		}
+	}
+
+	/** Whether the file was read: as an article, or found to hold none. */
+	knows(uri: string): boolean {
+		const path = pathOfUri(uri);
+		return this.articles.has(path) || this.notArticles.has(path);
 	}
 
 	article(uri: string): Article | undefined {
@@ -276,14 +301,26 @@ export class Workspace {
 		return folder && folder.path ? relativePath(folder, path) : path.split(sep).pop()!;
 	}
 
-	private put(path: string, uri: string, text: string, open: boolean): void {
+	private put(path: string, uri: string, text: string, open: boolean, languageId?: string): void {
 		const folder = this.folderOf(path) ?? this.outside;
 		const previous = this.articles.get(path);
-		if (previous && previous.text === text && previous.folder === folder) {
+		const format = formatOf(uri.startsWith('file:') ? path : uri, languageId);
+		if (previous && previous.text === text && previous.folder === folder && previous.format === format) {
 			previous.open = open;
 			return;
 		}
-		const quotes = this.engine.extract(text).quotes;
+		const read = readFormat(format, text);
+		if (!read.ok) {
+			// One line per file and reason, not one per keystroke; and nothing else.
+			if (this.notArticles.get(path) !== read.reason) {
+				this.notArticles.set(path, read.reason);
+				this.host.log(`Skipped ${path}: ${read.reason}.`);
+			}
+			this.delete(path);
+			return;
+		}
+		this.notArticles.delete(path);
+		const quotes = extractQuotes(this.engine, read);
 		let index: ReturnType<typeof createLineIndex> | undefined;
 		let starts: number[] | undefined;
 		const article: Article = {
@@ -291,6 +328,8 @@ export class Workspace {
 			uri: previous?.uri && open === false ? previous.uri : uri,
 			folder,
 			text,
+			format,
+			meta: read.meta,
 			quotes,
 			open,
 			positionAt: (offset) => (index ??= createLineIndex(text))(offset),

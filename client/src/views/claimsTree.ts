@@ -100,7 +100,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
 		}
 		const { source } = node;
 		const item = new vscode.TreeItem(source.path, vscode.TreeItemCollapsibleState.None);
-		item.description = [source.canonical ? 'canonical' : source.kind, source.ignored ? 'ignored' : ''].filter(Boolean).join(' · ');
+		item.description = [source.outlet ?? '', source.canonical ? 'canonical' : source.kind, source.ignored ? 'ignored' : ''].filter(Boolean).join(' · ');
 		item.iconPath = vscode.ThemeIcon.File;
 		item.resourceUri = vscode.Uri.parse(source.uri);
 		item.command = { title: 'Open Source', command: REVEAL_COMMAND, arguments: [source] };

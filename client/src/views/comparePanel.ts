@@ -70,6 +70,7 @@ function render(c: Comparison, nonce: string): string {
 	.kind { font-size: 0.85em; padding: 0 6px; border-radius: 8px; background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); }
 	.kind.wording, .kind.speaker { background: var(--vscode-inputValidation-warningBackground, var(--vscode-badge-background)); }
 	.meta { color: var(--vscode-descriptionForeground); margin: 0 0 8px; font-size: 0.92em; }
+	.outlet { font-weight: 600; }
 	blockquote { margin: 0; padding: 0 0 0 10px; border-left: 3px solid var(--vscode-textBlockQuote-border); line-height: 1.5; }
 	del { background: var(--vscode-diffEditor-removedTextBackground); text-decoration: line-through; }
 	ins { background: var(--vscode-diffEditor-insertedTextBackground); text-decoration: none; font-weight: 600; }
@@ -114,7 +115,7 @@ function renderVersion(v: ComparedVersion, index: number): string {
 		.join('');
 	return `<li class="version${v.canonical ? ' canonical' : ''}">
 	<h2><button class="open" data-index="${index}" title="Open ${escape(v.path)} at line ${line}">${escape(v.path)}:${line}</button><span class="kind ${v.kind}">${escape(label)}</span></h2>
-	<p class="meta">${speaker}${cue}</p>
+	<p class="meta">${v.outlet ? `<span class="outlet">${escape(v.outlet)}</span> · ` : ''}${speaker}${cue}</p>
 	<blockquote>${words}</blockquote>
 </li>`;
 }

@@ -87,6 +87,24 @@ export interface Quote {
 	cue: Span | null;
 	/** The addressee or medium: "FOX Business" in `told FOX Business`, "a statement to Variety". */
 	venue: Span | null;
+	/**
+	 * Where the characters of `text` are in the file, when the article was read out of markup
+	 * (HTML, Markdown) and tags, entities or link targets sit between them. Absent when each
+	 * segment is the file's characters one for one, as in plain text.
+	 */
+	runs?: SourceRun[];
+}
+
+/**
+ * A stretch of a quote's text and where it is in the file: `[at, at + length)` of the text
+ * stands for `[start, end)` of the file; one for one when `end - start === length`, else as a
+ * whole (an entity such as `&rsquo;`).
+ */
+export interface SourceRun {
+	at: number;
+	length: number;
+	start: number;
+	end: number;
 }
 
 export interface ExtractOptions {

@@ -3,7 +3,7 @@
  */
 import { memberText, type GroupMember, type QuoteGroup } from '../engine';
 import type { Claim, ClaimSource, ClaimSpeaker, ClaimsResult, ComparedSegment, Comparison, CompareParams } from '../protocol';
-import type { Workspace } from '../workspace';
+import type { Article, Workspace } from '../workspace';
 import { ignored, kindNotIgnored } from './diagnostics';
 import { memberRange, quoteRange } from './ranges';
 
@@ -38,7 +38,7 @@ export function claimsOf(workspace: Workspace, onlyDiffering: boolean): ClaimsRe
 				add(group.speaker?.name ?? 'Unknown speaker', group.speaker?.type ?? 'unknown', { groupId: group.id, text: group.text, kind, documents: group.documents, sources });
 			}
 			if (!groups.length && !onlyDiffering) {
-				const source: ClaimSource = { uri: article.uri, path: workspace.displayPath(article.path), range: quoteRange(article, quote), quoteId: quote.id, kind: 'identical', canonical: true, ignored: false };
+				const source: ClaimSource = { uri: article.uri, path: workspace.displayPath(article.path), ...outletOf(article), range: quoteRange(article, quote), quoteId: quote.id, kind: 'identical', canonical: true, ignored: false };
 				add(quote.speaker?.name ?? 'Unknown speaker', quote.speaker?.type ?? 'unknown', { groupId: null, text: quote.text, kind: 'identical', documents: 1, sources: [source] });
 			}
 		}
@@ -56,7 +56,12 @@ function sourceOf(workspace: Workspace, m: GroupMember, group: QuoteGroup): Clai
 	if (!article) {
 		return [];
 	}
-	return [{ uri: article.uri, path: workspace.displayPath(m.document), range: memberRange(article, m), quoteId: m.quote.id, kind: m.kind, canonical: m === group.canonical, ignored: ignored(workspace, m) }];
+	return [{ uri: article.uri, path: workspace.displayPath(m.document), ...outletOf(article), range: memberRange(article, m), quoteId: m.quote.id, kind: m.kind, canonical: m === group.canonical, ignored: ignored(workspace, m) }];
+}
+
+/** `{ outlet }` when the article names its publication, else nothing. */
+function outletOf(article: Article): { outlet?: string } {
+	return article.meta.outlet ? { outlet: article.meta.outlet } : {};
 }
 
 /** Every version of the statement at a position or with a group id, word by word. */

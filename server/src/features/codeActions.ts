@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { memberText, type GroupMember, type QuoteGroup } from '../engine';
+import { escapeText } from '../formats';
 import { CodeActionKind, type CodeAction, type Range, type TextDocumentEdit, type WorkspaceEdit, type CreateFile } from 'vscode-languageserver';
 import { createLineIndex, type Position } from '../convert';
 import { formatProjectConfig, PROJECT_CONFIG_FILE, withIgnored, withPrimary, type ProjectConfig } from '../projectConfig';
@@ -62,7 +63,7 @@ async function memberActions(workspace: Workspace, article: Article, group: Quot
 				title: `Replace with the version in ${workspace.displayPath(other.document)}${label}${which}`,
 				kind: CodeActionKind.QuickFix,
 				isPreferred: other === group.canonical,
-				edit: { changes: { [article.uri]: [{ range: memberRange(article, member), newText: words }] } },
+				edit: { changes: { [article.uri]: [{ range: memberRange(article, member), newText: escapeText(article.format, words) }] } },
 			});
 		}
 	}

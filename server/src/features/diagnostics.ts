@@ -4,7 +4,7 @@
  * elsewhere) gets one diagnostic per statement, on the words it quotes of that statement.
  */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { DIFFERENCE_ORDER, worstKind, type DifferenceKind, type GroupMember, type QuoteGroup } from '../engine';
+import { DIFFERENCE_ORDER, memberText, worstKind, type DifferenceKind, type GroupMember, type QuoteGroup } from '../engine';
 import { isIgnored } from '../projectConfig';
 import type { SeverityName } from '../settings';
 import { relativePath, type Article, type Workspace } from '../workspace';
@@ -42,7 +42,7 @@ export function diagnosticsOf(workspace: Workspace, article: Article, facts: Gro
 	for (const group of workspace.groupsOf(article)) {
 		const known = factsOf(workspace, group, facts, settings.minimumWords);
 		for (const member of group.members) {
-			if (member.document !== article.path || member.headline || wordCount(article.text.slice(member.start, member.end)) < settings.minimumWords) {
+			if (member.document !== article.path || member.headline || wordCount(memberText(member).text) < settings.minimumWords) {
 				continue;
 			}
 			if (!group.members.some((o) => o.document !== article.path && !o.headline)) {

@@ -52,9 +52,10 @@ export function hoverAt(workspace: Workspace, article: Article, offset: number):
 			const at = memberRange(other, m).start;
 			const link = `${other.uri}#L${at.line + 1},${at.character + 1}`;
 			const name = `${workspace.displayPath(m.document)}:${at.line + 1}`;
+			const outlet = other.meta.outlet ? ` (${escape(other.meta.outlet)})` : '';
 			const label = m === group.canonical ? 'canonical' : kindLabel(m.kind).toLowerCase() + (m.headline ? ', headline' : '') + (ignored(workspace, m) ? ', ignored' : '');
 			const self = m.quote === quote && m.document === article.path ? ' ← this one' : '';
-			lines.push(`- [${escape(name)}](${link}) · *${label}*${self}  `, `  ${m.quote.marks.open}${marked(m)}${m.quote.marks.close}`);
+			lines.push(`- [${escape(name)}](${link})${outlet} · *${label}*${self}  `, `  ${m.quote.marks.open}${marked(m)}${m.quote.marks.close}`);
 		}
 	}
 	const range = groups.length === 1 ? memberOf(groups[0], article, quote) : undefined;

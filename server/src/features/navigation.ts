@@ -34,6 +34,22 @@ export function referencesAt(workspace: Workspace, article: Article, offset: num
 }
 
 /**
+ * Go to Definition on a quotation: the canonical version of its statement (a primary source's,
+ * else the most complete), one per statement the quote is a version of. Empty when the quote
+ * stands alone.
+ */
+export function definitionAt(workspace: Workspace, article: Article, offset: number): Location[] {
+	const quote = workspace.quoteAt(article, offset);
+	if (!quote) {
+		return [];
+	}
+	return workspace.groupsAt(article, quote, offset).flatMap((g) => {
+		const source = workspace.articleAtPath(g.canonical.document);
+		return source ? [{ uri: source.uri, range: memberRange(source, g.canonical) }] : [];
+	});
+}
+
+/**
  * A lens above each version of a statement found in other sources: "Quoted in 4 sources · 2
  * differ". A quote that is a version of two statements gets a lens for each.
  */

@@ -12,11 +12,11 @@ export function workspaceReport(workspace: Workspace, format: 'json' | 'markdown
 	if (format === 'markdown') {
 		return renderMarkdown(groups, pathOf, articles.reduce((n, a) => n + a.quotes.length, 0), articles.length);
 	}
-	const numbered = numberGroups(groups, pathOf);
+	const numbered = numberGroups(groups);
 	const report: Report = {
 		version: 1,
-		documents: articles.map((a) => toReportDocument(pathOf(a.path), a.text, a.quotes, numbered)),
-		groups: toReportGroups(groups, pathOf),
+		documents: articles.map((a) => toReportDocument({ key: a.path, path: pathOf(a.path), format: a.format, meta: a.meta }, a.text, a.quotes, numbered)),
+		groups: toReportGroups(groups, (document) => ({ path: pathOf(document) })),
 	};
 	return JSON.stringify(report, null, 2);
 }

@@ -1,9 +1,10 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { run, type Io } from '../../../server/src/cli';
 import { fixturesDir } from '../../helpers/fixtures';
 
@@ -13,10 +14,10 @@ interface Result {
 	err: string;
 }
 
-async function cli(args: string[], cwd = fixturesDir): Promise<Result> {
+async function cli(args: string[], cwd = fixturesDir, stdin?: string): Promise<Result> {
 	let out = '';
 	let err = '';
-	const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), isTTY: false, cwd, env: {} };
+	const io: Io = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), isTTY: false, cwd, env: {}, stdin: stdin === undefined ? undefined : Readable.from([stdin]) };
 	const code = await run(args, io);
 	return { code, out, err };
 }
@@ -70,7 +71,32 @@ describe('misquote check', () => {
 		const [doc] = report.documents;
 		assert.equal(doc.path, 'seeds/variety.txt');
 		const q = doc.quotes.find((x: { text: string }) => x.text.startsWith('There are a lot of politics'));
-		assert.deepEqual(Object.keys(q).sort(), ['character', 'cue', 'end', 'group', 'groups', 'id', 'kind', 'line', 'partial', 'speaker', 'speakerInferred', 'speakerText', 'start', 'text']);
+		assert.deepEqual(Object.keys(q).sort(), [
+			'character',
+			'cue',
+			'end',
+			'group',
+			'groups',
+			'headline',
+			'id',
+			'kind',
+			'line',
+			'marks',
+			'parent',
+			'partial',
+			'segments',
+			'speaker',
+			'speakerInferred',
+			'speakerResolution',
+			'speakerRole',
+			'speakerText',
+			'speakerType',
+			'speakerVia',
+			'start',
+			'text',
+		]);
+		assert.equal(doc.format, 'text');
+		assert.deepEqual(q.segments, [{ start: q.start, end: q.end }]);
 		assert.equal(q.speaker, 'Kevin Mayer');
 		assert.equal(q.speakerText, 'Mayer');
 		assert.equal(q.cue, 'said');
@@ -269,5 +295,144 @@ describe('misquote check', () => {
 		const bad = spawnSync(process.execPath, [bin, 'check', join(tmp, 'absent')], { encoding: 'utf8' });
 		assert.equal(bad.status, 2);
 		assert.match(bad.stderr, /no such file or folder/);
+	});
+});
+
+describe('misquote check on saved pages, Markdown and JSON Lines corpora', () => {
+	const corpusText = readFileSync(join(fixturesDir, 'formats', 'corpus.jsonl'), 'utf8');
+	const corpusLines = corpusText.split('\n');
+	let tmp: string;
+	before(() => {
+		tmp = mkdtempSync(join(tmpdir(), 'misquote-corpus-'));
+	});
+	after(() => rmSync(tmp, { recursive: true, force: true }));
+
+	test('a corpus: each article named by its id, a malformed line reported by its number and skipped, exit 2', async () => {
+		const { code, out, err } = await cli(['check', 'formats/corpus.jsonl']);
+		assert.equal(code, 2);
+		assert.deepEqual(err.trim().split('\n'), [
+			'misquote: formats/corpus.jsonl:3: skipped: not JSON (Unterminated string in JSON at position 49)',
+			'misquote: formats/corpus.jsonl:6: skipped: not a JSON object',
+			'misquote: formats/corpus.jsonl:7: skipped: no "text" or "html" field with the article',
+		]);
+		assert.match(out, /^formats\/corpus\.jsonl#ledger-1$/m);
+		assert.match(out, /^formats\/corpus\.jsonl#record-7$/m);
+		assert.match(out, /^formats\/corpus\.jsonl#https:\/\/example\.com\/wire\/amazon$/m);
+		assert.match(out, /^3 articles, /m);
+		assert.match(out, /wording {5}formats\/corpus\.jsonl#record-7:1:\d+/);
+	});
+
+	test('json: documents with id and line, offsets into the article\'s own text or html, groups by id', async () => {
+		const { out } = await cli(['check', 'formats/corpus.jsonl', '--format', 'json']);
+		const report = JSON.parse(out);
+		assert.deepEqual(
+			report.documents.map((d: { id: string; line: number; format: string }) => [d.id, d.line, d.format]),
+			[
+				['ledger-1', 1, 'text'],
+				['record-7', 2, 'html'],
+				['https://example.com/wire/amazon', 5, 'text'],
+			],
+		);
+		assert.equal(report.documents[0].outlet, 'The Weekly Ledger');
+		assert.equal(report.documents[1].title, 'TikTok email was a mistake, Amazon says');
+		for (const doc of report.documents) {
+			const record = JSON.parse(corpusLines[doc.line - 1]);
+			const source: string = record.text ?? record.html;
+			for (const q of doc.quotes) {
+				const raw = source.slice(q.start, q.end);
+				assert.equal(doc.format === 'html' ? raw.replace(/&rsquo;/g, '’') : raw, q.text, `${doc.id} ${q.id}`);
+			}
+		}
+		const statement = report.groups.find((g: { text: string }) => g.text.startsWith('This morning’s email'));
+		assert.deepEqual(statement.members.map((m: { id: string }) => m.id).sort(), ['https://example.com/wire/amazon', 'ledger-1', 'record-7']);
+		assert.ok(statement.members.every((m: { path: string }) => m.path === 'formats/corpus.jsonl'));
+		assert.equal(statement.canonicalId, 'ledger-1');
+	});
+
+	test('--format jsonl: one line per article as it is read, then one per group', async () => {
+		const { out } = await cli(['check', 'formats/corpus.jsonl', '--format', 'jsonl']);
+		const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+		assert.deepEqual(lines.map((l) => l.type), ['document', 'document', 'document', 'group', 'group', 'group']);
+		assert.deepEqual(lines.slice(0, 3).map((l) => l.id), ['ledger-1', 'record-7', 'https://example.com/wire/amazon']);
+		// Written before the groups are known: no group ids on the quotes.
+		assert.ok(lines[0].quotes.every((q: object) => !('group' in q)));
+		const wording = lines.find((l) => l.type === 'group' && l.kind === 'wording');
+		assert.deepEqual(wording.members.map((m: { id: string; kind: string }) => `${m.id} ${m.kind}`).sort(), ['ledger-1 identical', 'record-7 wording']);
+	});
+
+	test('--fields renames the corpus fields; - reads the corpus from standard input', async () => {
+		const corpus = [
+			JSON.stringify({ doc: 'a', body: '“We will vote on the bridge next week,” said Mayor Ann Lee.', paper: 'Valley Courier' }),
+			JSON.stringify({ doc: 'b', body: '“We will vote on the new bridge next week,” Mayor Ann Lee said on Tuesday.' }),
+		].join('\n');
+		const { code, out, err } = await cli(['check', '-', '--format', 'json', '--fields', 'id=doc,text=body,outlet=paper'], tmp, corpus);
+		assert.equal(code, 0, err);
+		const report = JSON.parse(out);
+		assert.deepEqual(report.documents.map((d: { path: string; id: string }) => `${d.path} ${d.id}`), ['- a', '- b']);
+		assert.equal(report.documents[0].outlet, 'Valley Courier');
+		assert.equal(report.groups.length, 1);
+		for (const bad of ['id', 'name=doc', 'id=']) {
+			const r = await cli(['check', '-', '--fields', bad], tmp, corpus);
+			assert.equal(r.code, 2, bad);
+			assert.match(r.err, /^misquote: --fields takes field=name pairs/);
+		}
+	});
+
+	test('misquote group: map-stage parts (--no-groups) grouped afterwards give the groups of one run', async () => {
+		const whole = await cli(['check', 'formats/corpus.jsonl', '--format', 'jsonl']);
+		const parts = [corpusLines.slice(0, 2).join('\n'), corpusLines.slice(2).join('\n')];
+		const outputs: string[] = [];
+		for (const [i, part] of parts.entries()) {
+			const r = await cli(['check', '-', '--format', 'jsonl', '--no-groups'], tmp, part);
+			assert.ok(r.out.trim().split('\n').every((l) => JSON.parse(l).type === 'document'), `part ${i}`);
+			outputs.push(r.out);
+		}
+		writeFileSync(join(tmp, 'part-0.jsonl'), outputs[0]);
+		const grouped = await cli(['group', 'part-0.jsonl', '-'], tmp, outputs[1]);
+		assert.equal(grouped.code, 0, grouped.err);
+		const groupsOf = (text: string) =>
+			text
+				.trim()
+				.split('\n')
+				.map((l) => JSON.parse(l))
+				.filter((l) => l.type === 'group')
+				.map((g) => ({ ...g, members: g.members.map((m: { path: string }) => ({ ...m, path: '' })), canonicalPath: '' }));
+		const expected = groupsOf(whole.out);
+		assert.equal(expected.length, 3);
+		assert.deepEqual(groupsOf(grouped.out), expected);
+		assert.equal((await cli(['group', 'part-0.jsonl', '--fail-on', 'speaker'], tmp)).code, 0);
+		const json = await cli(['group', 'part-0.jsonl', '--format', 'json', '--fail-on', 'wording'], tmp);
+		assert.equal(json.code, 1, 'the first part has the reworded version');
+		const report = JSON.parse(json.out);
+		assert.equal(report.version, 1);
+		assert.equal(report.documents.length, 2);
+		const bad = await cli(['group', '-'], tmp, 'not json\n{"type":"document","path":"x","quotes":[{"id":"q1"}]}\n');
+		assert.equal(bad.code, 2);
+		assert.match(bad.err, /^misquote: -:1: skipped: not JSON/m);
+		assert.match(bad.err, /^misquote: -:2: skipped: not a document line/m);
+	});
+
+	test('a saved page and a Markdown file: offsets index the files on disk; a page with no article is one line', async () => {
+		writeFileSync(join(tmp, 'menu.html'), '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>');
+		cpSync(join(fixturesDir, 'formats', 'saved-page.html'), join(tmp, 'saved-page.html'));
+		cpSync(join(fixturesDir, 'formats', 'article.md'), join(tmp, 'article.md'));
+		const { code, out, err } = await cli(['check', '.', '--format', 'json'], tmp);
+		assert.equal(code, 2);
+		assert.equal(err, 'misquote: skipped menu.html: not an article: no article text found in the page\n');
+		const report = JSON.parse(out);
+		const md = report.documents.find((d: { path: string }) => d.path === 'article.md');
+		const html = report.documents.find((d: { path: string }) => d.path === 'saved-page.html');
+		assert.equal(md.outlet, 'The Weekly Ledger');
+		assert.equal(html.outlet, 'The Daily Record');
+		const mdText = readFileSync(join(tmp, 'article.md'), 'utf8');
+		const sent = md.quotes.find((q: { text: string }) => q.text.startsWith('This morning’s email'));
+		assert.equal(mdText.slice(sent.start, sent.end), sent.text);
+		assert.equal(mdText.split('\n')[sent.line].slice(sent.character, sent.character + 12), 'This morning');
+		const htmlText = readFileSync(join(tmp, 'saved-page.html'), 'utf8');
+		const tweet = html.quotes.find((q: { text: string }) => q.text.startsWith('TikTok is a major'));
+		assert.equal(tweet.speaker, 'Josh Hawley');
+		assert.equal(htmlText.slice(tweet.start, tweet.start + 26), 'TikTok is a major security');
+		assert.equal(htmlText.split('\n')[tweet.line].slice(tweet.character, tweet.character + 6), 'TikTok');
+		assert.ok(report.groups.some((g: { members: Array<{ path: string }> }) => new Set(g.members.map((m) => m.path)).size === 2), 'the page and the Markdown file quote the same statements');
 	});
 });

@@ -267,7 +267,7 @@ function regionOf(part: Version['parts'][number], words: readonly PartWord[]): {
 	while (end < part.text.length && !/[\s\p{L}\p{N}]/u.test(part.text[end])) {
 		end++;
 	}
-	return { start: articleOffset(part, words[0].start), end: articleOffset(part, end) };
+	return { start: articleOffset(part, words[0].start), end: articleOffset(part, end, 'end') };
 }
 
 function partText(text: string, words: readonly PartWord[]): string {

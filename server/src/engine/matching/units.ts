@@ -4,7 +4,7 @@
  * sentences, the units that are matched across articles. A fragment worked into the reporter's
  * sentence is one unit: part of a sentence.
  */
-import type { Quote } from '../types';
+import type { Quote, SourceRun } from '../types';
 import { endsSentence } from '../text/sentences';
 import { groupSpeakerOf } from './speakers';
 import type { GroupSpeaker } from './types';
@@ -143,9 +143,15 @@ function unitText(parts: readonly Quote[], words: readonly PartWord[]): string {
 
 /**
  * The offset in the article of a position in a quote's text: a multi-paragraph quote's text
- * joins its paragraphs with `\n`, its segments say where each is in the article.
+ * joins its paragraphs with `\n`, its segments say where each is in the article (its runs, when
+ * it was read out of markup). `side` says whether the position starts or ends a stretch: at a
+ * gap (the `\n` between paragraphs, a tag between runs) a start is where the next characters
+ * are, an end where the previous ones stop.
  */
-export function articleOffset(quote: Quote, textOffset: number): number {
+export function articleOffset(quote: Quote, textOffset: number, side: 'start' | 'end' = 'start'): number {
+	if (quote.runs) {
+		return runArticleOffset(quote, quote.runs, textOffset, side);
+	}
 	let at = 0;
 	for (const s of quote.segments) {
 		const length = s.end - s.start;
@@ -159,6 +165,20 @@ export function articleOffset(quote: Quote, textOffset: number): number {
 
 /** The offset in a quote's text of a position in the article (the inverse of `articleOffset`). */
 export function textOffset(quote: Quote, offset: number): number {
+	if (quote.runs) {
+		for (const run of quote.runs) {
+			if (offset < run.start) {
+				return run.at;
+			}
+			if (offset <= run.end) {
+				if (run.end - run.start === run.length) {
+					return run.at + (offset - run.start);
+				}
+				return offset === run.start ? run.at : run.at + run.length;
+			}
+		}
+		return quote.text.length;
+	}
 	let at = 0;
 	for (const s of quote.segments) {
 		if (offset <= s.end) {
@@ -167,4 +187,24 @@ export function textOffset(quote: Quote, offset: number): number {
 		at += s.end - s.start + 1;
 	}
 	return quote.text.length;
+}
+
+function runArticleOffset(quote: Quote, runs: readonly SourceRun[], offset: number, side: 'start' | 'end'): number {
+	let r = -1;
+	for (let k = 0; k < runs.length && (side === 'end' ? runs[k].at < offset : runs[k].at <= offset); k++) {
+		r = k;
+	}
+	if (r < 0) {
+		return runs.length ? runs[0].start : quote.start;
+	}
+	const run = runs[r];
+	const within = offset - run.at;
+	if (within >= run.length) {
+		return side === 'start' && r + 1 < runs.length ? runs[r + 1].start : run.end;
+	}
+	if (run.end - run.start === run.length) {
+		return run.start + within;
+	}
+	// A character that stands for more of the file (an entity): all of it, or none.
+	return side === 'start' ? run.start : run.end;
 }
