@@ -18,9 +18,9 @@
  * finds fewer groups than the corpus plants.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Client, type Position } from './lspClient';
 import { Rand } from './random';
 
@@ -31,7 +31,6 @@ const FULL = {
 	serverReprints: [1_200, 800, 500, 300, 200],
 	serverArticles: 4_000,
 };
-const EDITS = 6;
 const DEFAULT_DELAY_MS = 150;
 const MB = 2 ** 20;
 const TARGET = { cliSeconds: 60, cliMb: 1024, scanSeconds: 60, serverMb: 1024, editMs: 250 };
@@ -246,26 +245,33 @@ interface CliRun {
 	code: number;
 }
 
-/** Runs `misquote check <root> --format json` in a child process of its own: time, peak memory, groups. */
+/**
+ * Runs `misquote check <root> --format json` in a child process of its own, its report written
+ * to a file as the command line writes it: time, peak memory (of that process alone), groups.
+ */
 function runCli(root: string): Promise<CliRun> {
+	const reportFile = join(root, '..', `${basename(root)}.report.json`);
 	const script = `
+		const { openSync, writeSync, closeSync } = require('node:fs');
 		const { run } = require(${JSON.stringify(cliJs)});
-		let out = '';
+		const fd = openSync(${JSON.stringify(reportFile)}, 'w');
 		const t0 = performance.now();
-		run(['check', ${JSON.stringify(root)}, '--format', 'json'], { out: (t) => (out = t), err: (t) => process.stderr.write(t + '\\n'), isTTY: false, cwd: process.cwd(), env: {} }).then((code) => {
-			const seconds = (performance.now() - t0) / 1000;
-			const groups = JSON.parse(out).groups;
-			process.stdout.write(JSON.stringify({ code, seconds, peakMb: process.resourceUsage().maxRSS / 1024, groups: groups.length, largest: Math.max(0, ...groups.map((g) => g.members.length)) }));
+		run(['check', ${JSON.stringify(root)}, '--format', 'json'], { out: (t) => writeSync(fd, t + '\\n'), err: (t) => process.stderr.write(t + '\\n'), isTTY: false, cwd: process.cwd(), env: {} }).then((code) => {
+			closeSync(fd);
+			process.stdout.write(JSON.stringify({ code, seconds: (performance.now() - t0) / 1000, peakMb: process.resourceUsage().maxRSS / 1024 }));
 		});`;
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [...(process.env.MISQUOTE_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.MISQUOTE_BENCH_PROFILE}`] : []), '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+		const profile = process.env.MISQUOTE_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.MISQUOTE_BENCH_PROFILE}`] : [];
+		const child = spawn(process.execPath, [...profile, '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
 		let stdout = '';
 		child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
 		child.on('error', reject);
 		child.on('exit', (code) => {
 			try {
-				const result = JSON.parse(stdout) as CliRun;
-				resolve(result);
+				const result = JSON.parse(stdout) as Omit<CliRun, 'groups' | 'largest'>;
+				const groups = (JSON.parse(readFileSync(reportFile, 'utf8')) as { groups: Array<{ members: unknown[] }> }).groups;
+				rmSync(reportFile, { force: true });
+				resolve({ ...result, groups: groups.length, largest: Math.max(0, ...groups.map((g) => g.members.length)) });
 			} catch {
 				reject(new Error(`the command line exited with ${code} and no report`));
 			}
@@ -340,11 +346,13 @@ function printTable(rows: string[][]): void {
 async function main(): Promise<void> {
 	const args = process.argv.slice(2);
 	const which: string[] = args.filter((a) => a === 'cli' || a === 'server');
-	// `--scale 0.1` runs a tenth of the corpus and `--keep` keeps its folders: for profiling, not for the figures.
+	// For profiling, not for the figures: `--scale 0.1` runs a tenth of the corpus, `--edits 40`
+	// makes that many edits, `--keep` keeps the folders.
 	const scale = args.includes('--scale') ? Number(args[args.indexOf('--scale') + 1]) : 1;
 	const scaled = (xs: readonly number[]) => xs.map((x) => Math.max(1, Math.round(x * scale)));
 	const [CLI_REPRINTS, SERVER_REPRINTS] = [scaled(FULL.cliReprints), scaled(FULL.serverReprints)];
 	const [CLI_ARTICLES, SERVER_ARTICLES] = scaled([FULL.cliArticles, FULL.serverArticles]);
+	const EDITS = args.includes('--edits') ? Number(args[args.indexOf('--edits') + 1]) : 6;
 	const run = (part: string) => which.length === 0 || which.includes(part);
 	console.log(`wire copy: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes slow every figure)`);
 	const dirs: string[] = [];

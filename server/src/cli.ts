@@ -34,9 +34,10 @@ import {
 	renderGroups,
 	toReportDocument,
 	toReportGroups,
+	writeReport,
 	type DocumentName,
-	type Report,
 	type ReportDocument,
+	type ReportGroup,
 	type ReportQuote,
 	type Style,
 } from './report';
@@ -290,12 +291,11 @@ export async function run(args: string[], io: Io): Promise<number> {
 		}
 	} else if (format === 'json') {
 		const grouped = numberGroups(groups);
-		const report: Report = {
-			version: 1,
-			documents: kept.map((a) => toReportDocument(a.name, a.positionAt, a.quotes, grouped)),
-			groups: toReportGroups(groups, nameOf),
-		};
-		io.out(JSON.stringify(report, null, 2));
+		await writeReport(
+			streamed(io),
+			lazily(kept, (a) => toReportDocument(a.name, a.positionAt, a.quotes, grouped)),
+			eachGroup(groups, nameOf),
+		);
 	} else if (kept.length > 0 || inputs.length > 0) {
 		io.out(textReport(kept, groups, { quoteCount, speech, named }, style));
 	}
@@ -308,6 +308,28 @@ export async function run(args: string[], io: Io): Promise<number> {
 		return place !== undefined && isIgnored(place.project.config, place.relativePath, m);
 	};
 	return failOn && groups.some((g) => reaches(worstKind(g.members.filter((m) => !ignored(m)).map((m) => m.kind)), failOn)) ? 1 : 0;
+}
+
+/** `io.out` for a report written piece by piece, waiting whenever the reader falls behind. */
+function streamed(io: Io): (text: string) => Promise<void> {
+	return async (text) => {
+		io.out(text);
+		await io.drained?.();
+	};
+}
+
+/** `items` mapped one at a time, as they are read. */
+function* lazily<T, U>(items: readonly T[], map: (item: T) => U): Generator<U> {
+	for (const item of items) {
+		yield map(item);
+	}
+}
+
+/** The report's groups, each built as it is written. */
+function* eachGroup(groups: readonly QuoteGroup[], nameOf: (document: string) => { path: string; id?: string }): Generator<ReportGroup> {
+	for (let i = 0; i < groups.length; i++) {
+		yield toReportGroups([groups[i]], nameOf, i + 1)[0];
+	}
 }
 
 /** The readable report: each article's quotations, then the groups, then a summary. */
@@ -432,6 +454,8 @@ async function group(paths: readonly string[], format: 'json' | 'jsonl', failOn:
 		io.err(`misquote: ${message}`);
 	};
 	const index = createCorpusIndex();
+	/** Documents read and not yet indexed: indexed in batches, like `check`. */
+	const pending: IndexedDocument[] = [];
 	const names = new Map<string, DocumentName>();
 	const documents: ReportDocument[] = [];
 	let count = 0;
@@ -474,7 +498,10 @@ async function group(paths: readonly string[], format: 'json' | 'jsonl', failOn:
 				}
 				const key = String(count++);
 				names.set(key, { key, path: doc.path, ...(doc.id !== undefined ? { id: doc.id } : {}) });
-				index.update({ id: key, quotes });
+				pending.push({ id: key, quotes });
+				if (pending.length >= INDEX_BATCH) {
+					index.updateAll(pending.splice(0));
+				}
 				if (format === 'json') {
 					const { type: _type, ...rest } = doc;
 					documents.push(rest);
@@ -486,6 +513,7 @@ async function group(paths: readonly string[], format: 'json' | 'jsonl', failOn:
 			}
 		}
 	}
+	index.updateAll(pending.splice(0));
 	const groups = index.groups();
 	const nameOf = (key: string) => names.get(key) ?? { path: key };
 	if (format === 'jsonl') {
@@ -502,7 +530,7 @@ async function group(paths: readonly string[], format: 'json' | 'jsonl', failOn:
 				q.groups = grouped.map((g) => g.id);
 			}
 		});
-		io.out(JSON.stringify({ version: 1, documents, groups: toReportGroups(groups, nameOf) } satisfies Report, null, 2));
+		await writeReport(streamed(io), documents, eachGroup(groups, nameOf));
 	}
 	if (problems > 0) {
 		return 2;

@@ -87,6 +87,34 @@ export interface Report {
 	groups: ReportGroup[];
 }
 
+/**
+ * Writes a version-1 report exactly as `JSON.stringify(report, null, 2)` would, one document
+ * and one group per call of `write` (each call a line or more, without its final newline): a
+ * report of 10,000 articles is never one string in memory. `write` may wait for the reader.
+ */
+export async function writeReport(write: (text: string) => void | Promise<void>, documents: Iterable<ReportDocument>, groups: Iterable<ReportGroup>): Promise<void> {
+	await write('{\n  "version": 1,');
+	await writeArray(write, 'documents', documents, ',');
+	await writeArray(write, 'groups', groups, '');
+	await write('}');
+}
+
+async function writeArray(write: (text: string) => void | Promise<void>, name: string, items: Iterable<unknown>, after: string): Promise<void> {
+	const it = items[Symbol.iterator]();
+	let next = it.next();
+	if (next.done) {
+		await write(`  ${JSON.stringify(name)}: []${after}`);
+		return;
+	}
+	await write(`  ${JSON.stringify(name)}: [`);
+	while (!next.done) {
+		const item = next.value;
+		next = it.next();
+		await write(`    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}${next.done ? '' : ','}`);
+	}
+	await write(`  ]${after}`);
+}
+
 /** One statement across articles in the version-1 contract. */
 export interface ReportGroup {
 	id: string;

@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEngine } from './engine';
 import { claimsOf, compare } from './features/claims';
 import { codeActionsAt } from './features/codeActions';
-import { diagnosticsOf, kindNotIgnored } from './features/diagnostics';
+import { diagnosticsOf, kindNotIgnored, type GroupFacts } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { codeLensesOf, definitionAt, documentSymbolsOf, referencesAt, workspaceSymbols } from './features/navigation';
 import { workspaceReport } from './features/report';
@@ -43,6 +43,8 @@ export function startServer(connection: Connection): void {
 	const engine = createEngine({ nlp: createNlp(), logger: { warn: (m) => connection.console.warn(m) } });
 	const pending = new Set<string>();
 	const published = new Map<string, string>();
+	/** Articles whose diagnostics were published at least once. */
+	const seen = new Set<string>();
 	const editTimers = new Map<string, NodeJS.Timeout>();
 	let flushTimer: NodeJS.Timeout | undefined;
 	let folders: Array<{ uri: string; name: string }> = [];
@@ -68,13 +70,24 @@ export function startServer(connection: Connection): void {
 
 	function flush(): void {
 		flushTimer = undefined;
+		// What every article of one statement reports of it is worked out once per flush.
+		const facts: GroupFacts = new Map();
+		const scanning = workspace.scanning;
 		for (const path of pending) {
 			const article = workspace.articleAtPath(path);
+			if (scanning && article && !article.open && seen.has(path)) {
+				// While a scan reads a folder, a reprinted statement changes the articles quoting it
+				// with every batch: those already shown wait for the scan's last flush, which
+				// publishes every article once.
+				continue;
+			}
+			pending.delete(path);
 			const uri = article?.uri ?? published.get(path);
 			if (!uri) {
 				continue;
 			}
-			const diagnostics = article ? guard(() => diagnosticsOf(workspace, article), []) : [];
+			seen.add(path);
+			const diagnostics = article ? guard(() => diagnosticsOf(workspace, article, facts), []) : [];
 			void connection.sendDiagnostics({ uri, diagnostics });
 			if (diagnostics.length) {
 				published.set(path, uri);
@@ -82,7 +95,6 @@ export function startServer(connection: Connection): void {
 				published.delete(path);
 			}
 		}
-		pending.clear();
 		sendStatus();
 	}
 

@@ -55,6 +55,8 @@ export interface Article {
 	open: boolean;
 	positionAt(offset: number): Position;
 	offsetAt(position: Position): number;
+	/** Its path as messages show it, once asked for. */
+	shown?: string;
 }
 
 /** What the workspace needs from its host: logging, and news of changed results. */
@@ -297,8 +299,16 @@ export class Workspace {
 	/** The article's path relative to its folder, with `/`: how it is named to the user. */
 	displayPath(path: string): string {
 		const article = this.articles.get(path);
+		if (article?.shown !== undefined) {
+			return article.shown;
+		}
 		const folder = article?.folder ?? this.folderOf(path);
-		return folder && folder.path ? relativePath(folder, path) : path.split(sep).pop()!;
+		const shown = folder && folder.path ? relativePath(folder, path) : path.split(sep).pop()!;
+		if (article) {
+			// Diagnostics name a reprinted statement's sources in every article that quotes it.
+			article.shown = shown;
+		}
+		return shown;
 	}
 
 	private put(path: string, uri: string, text: string, open: boolean, languageId?: string): void {

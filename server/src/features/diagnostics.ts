@@ -6,7 +6,7 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { DIFFERENCE_ORDER, memberText, worstKind, type DifferenceKind, type GroupMember, type QuoteGroup } from '../engine';
 import { isIgnored } from '../projectConfig';
-import type { SeverityName } from '../settings';
+import type { ReportedKind, SeverityName, Settings } from '../settings';
 import { relativePath, type Article, type Workspace } from '../workspace';
 import { describeChange, kindLabel, wordCount } from './describe';
 import { memberRange } from './ranges';
@@ -18,16 +18,33 @@ const SEVERITIES: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
 	hint: DiagnosticSeverity.Hint,
 };
 
-/** Most other versions a diagnostic points at: the canonical one, then the most serious. */
-const MAX_RELATED = 20;
+/** Most other versions a diagnostic points at: the canonical one, then the most serious (the message counts them all). */
+const MAX_RELATED = 10;
 /** Most sources a message names before it says how many more. */
 const MAX_NAMED = 3;
 
 /**
- * What diagnostics of many articles share about one group: computed once per publish, so a
- * statement reprinted by hundreds of outlets costs its members once, not once per article.
+ * What diagnostics of many articles share about one group: computed once per publish (and per
+ * folder's settings), so a statement reprinted by hundreds of outlets costs its members once,
+ * not once per article.
  */
-export type GroupFacts = Map<QuoteGroup, { reported: GroupMember[]; related: GroupMember[] }>;
+export type GroupFacts = Map<QuoteGroup, Map<Settings, Facts>>;
+
+interface Facts {
+	/** The members worth a diagnostic, most serious first. */
+	reported: GroupMember[];
+	reportedSet: Set<GroupMember>;
+	/** The documents of reported members whose kind the settings show, in that order, once each. */
+	differingDocs: string[];
+	differingSet: Set<string>;
+	/** What related information points at: the canonical version, then the most serious. */
+	related: GroupMember[];
+	/** Their locations and roles, once some diagnostic needed them. */
+	relatedInfo?: Array<DiagnosticRelatedInformation | undefined>;
+	/** Each document's members, and the documents with a body (not headline) version. */
+	byDoc: Map<string, GroupMember[]>;
+	bodyDocs: Set<string>;
+}
 
 /**
  * The diagnostics of one article: on a version that differs from the statement, what differs;
@@ -40,21 +57,26 @@ export function diagnosticsOf(workspace: Workspace, article: Article, facts: Gro
 	const diagnostics: Diagnostic[] = [];
 	const severityOf = (m: GroupMember): SeverityName => (m.kind === 'identical' ? 'off' : settings.severity[m.kind]);
 	for (const group of workspace.groupsOf(article)) {
-		const known = factsOf(workspace, group, facts, settings.minimumWords);
-		for (const member of group.members) {
-			if (member.document !== article.path || member.headline || wordCount(memberText(member).text) < settings.minimumWords) {
-				continue;
-			}
-			if (!group.members.some((o) => o.document !== article.path && !o.headline)) {
+		const known = factsOf(workspace, group, facts, settings);
+		if (known.bodyDocs.size <= (known.bodyDocs.has(article.path) ? 1 : 0)) {
+			continue; // no other article quotes the statement in its body
+		}
+		for (const member of known.byDoc.get(article.path) ?? []) {
+			if (member.headline || wordsOf(member) < settings.minimumWords) {
 				continue;
 			}
 			let diagnostic: Diagnostic | undefined;
 			if (member.kind === 'identical') {
-				const differing = known.reported.filter((o) => o.document !== article.path && severityOf(o) !== 'off');
-				if (differing.length) {
-					const worst = differing[0];
-					const docs = [...new Set(differing.map((o) => workspace.displayPath(o.document)))];
-					const named = docs.length > MAX_NAMED ? `${docs.slice(0, MAX_NAMED).join(', ')} and ${docs.length - MAX_NAMED} more` : docs.join(', ');
+				const others = known.differingDocs.length - (known.differingSet.has(article.path) ? 1 : 0);
+				if (others > 0) {
+					const worst = known.reported.find((o) => o.document !== article.path && severityOf(o) !== 'off')!;
+					const shown: string[] = [];
+					for (let i = 0; i < known.differingDocs.length && shown.length < MAX_NAMED; i++) {
+						if (known.differingDocs[i] !== article.path) {
+							shown.push(workspace.displayPath(known.differingDocs[i]));
+						}
+					}
+					const named = others > MAX_NAMED ? `${shown.join(', ')} and ${others - MAX_NAMED} more` : shown.join(', ');
 					diagnostic = {
 						range: memberRange(article, member),
 						severity: SEVERITIES[severityOf(worst) as Exclude<SeverityName, 'off'>],
@@ -63,7 +85,7 @@ export function diagnosticsOf(workspace: Workspace, article: Article, facts: Gro
 						message: `Quoted differently in ${named}: ${describeChange(worst, group)}`,
 					};
 				}
-			} else if (known.reported.includes(member) && severityOf(member) !== 'off') {
+			} else if (known.reportedSet.has(member) && severityOf(member) !== 'off') {
 				const canonicalDoc = workspace.displayPath(group.canonical.document);
 				diagnostic = {
 					range: memberRange(article, member),
@@ -74,7 +96,7 @@ export function diagnosticsOf(workspace: Workspace, article: Article, facts: Gro
 				};
 			}
 			if (diagnostic) {
-				diagnostic.relatedInformation = related(workspace, group, member, known.related);
+				diagnostic.relatedInformation = related(workspace, group, member, known);
 				diagnostics.push(diagnostic);
 			}
 		}
@@ -82,34 +104,73 @@ export function diagnosticsOf(workspace: Workspace, article: Article, facts: Gro
 	return diagnostics;
 }
 
-/** The members worth a diagnostic, most serious first, and those related information points at. */
-function factsOf(workspace: Workspace, group: QuoteGroup, facts: GroupFacts, minimumWords: number): { reported: GroupMember[]; related: GroupMember[] } {
-	let known = facts.get(group);
+function factsOf(workspace: Workspace, group: QuoteGroup, facts: GroupFacts, settings: Settings): Facts {
+	let bySettings = facts.get(group);
+	if (!bySettings) {
+		bySettings = new Map();
+		facts.set(group, bySettings);
+	}
+	let known = bySettings.get(settings);
 	if (!known) {
 		const body = group.members.filter((m) => !m.headline);
-		const reported = body.filter((m) => worthReporting(workspace, m, minimumWords)).sort((a, b) => rank(b) - rank(a));
-		const related = [group.canonical, ...reported.filter((m) => m !== group.canonical), ...body.filter((m) => m !== group.canonical && !reported.includes(m))];
-		known = { reported, related: related.slice(0, MAX_RELATED + 1) };
-		facts.set(group, known);
+		const reported = body.filter((m) => worthReporting(workspace, m, settings.minimumWords)).sort((a, b) => rank(b) - rank(a));
+		const reportedSet = new Set(reported);
+		const differingSet = new Set(reported.filter((m) => settings.severity[m.kind as ReportedKind] !== 'off').map((m) => m.document));
+		const related = [group.canonical, ...reported.filter((m) => m !== group.canonical), ...body.filter((m) => m !== group.canonical && !reportedSet.has(m))];
+		const byDoc = new Map<string, GroupMember[]>();
+		for (const m of group.members) {
+			const list = byDoc.get(m.document);
+			if (list) {
+				list.push(m);
+			} else {
+				byDoc.set(m.document, [m]);
+			}
+		}
+		known = {
+			reported,
+			reportedSet,
+			differingDocs: [...differingSet],
+			differingSet,
+			related: related.slice(0, MAX_RELATED + 1),
+			byDoc,
+			bodyDocs: new Set(body.map((m) => m.document)),
+		};
+		bySettings.set(settings, known);
 	}
 	return known;
+}
+
+/** Members are rebuilt only when their statement or version changes: their word counts are kept. */
+const wordCounts = new WeakMap<GroupMember, number>();
+
+function wordsOf(member: GroupMember): number {
+	let n = wordCounts.get(member);
+	if (n === undefined) {
+		n = wordCount(memberText(member).text);
+		wordCounts.set(member, n);
+	}
+	return n;
 }
 
 function rank(m: GroupMember): number {
 	return DIFFERENCE_ORDER.indexOf(m.kind);
 }
 
-function related(workspace: Workspace, group: QuoteGroup, self: GroupMember, candidates: readonly GroupMember[]): DiagnosticRelatedInformation[] {
-	const info: DiagnosticRelatedInformation[] = [];
-	for (const m of candidates) {
+function related(workspace: Workspace, group: QuoteGroup, self: GroupMember, known: Facts): DiagnosticRelatedInformation[] {
+	// Where each candidate is, worked out once per group and publish, whichever article asks.
+	known.relatedInfo ??= known.related.map((m) => {
 		const other = workspace.articleAtPath(m.document);
-		if (m === self || !other || info.length === MAX_RELATED) {
-			continue;
-		}
 		const role = m === group.canonical ? 'canonical version' : kindLabel(m.kind).toLowerCase();
 		// The location already names the file: the message says what this version is.
-		info.push({ location: { uri: other.uri, range: memberRange(other, m) }, message: role });
-	}
+		return other ? { location: { uri: other.uri, range: memberRange(other, m) }, message: role } : undefined;
+	});
+	const info: DiagnosticRelatedInformation[] = [];
+	known.related.forEach((m, i) => {
+		const entry = known.relatedInfo![i];
+		if (m !== self && entry && info.length < MAX_RELATED) {
+			info.push(entry);
+		}
+	});
 	return info;
 }
 
@@ -135,5 +196,10 @@ export function kindNotIgnored(workspace: Workspace, group: QuoteGroup): Differe
 /** Whether `.misquote.json` of the member's folder ignores its difference. */
 export function ignored(workspace: Workspace, member: GroupMember): boolean {
 	const article = workspace.articleAtPath(member.document);
-	return article !== undefined && article.folder.path !== '' && isIgnored(article.folder.config, relativePath(article.folder, article.path), member);
+	return (
+		article !== undefined &&
+		article.folder.path !== '' &&
+		article.folder.config.ignore.length > 0 &&
+		isIgnored(article.folder.config, relativePath(article.folder, article.path), member)
+	);
 }

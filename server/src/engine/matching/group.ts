@@ -47,6 +47,8 @@ export class ComparisonCache {
 	private readonly results = new Map<string, Compared>();
 	private readonly ids = new Map<string, number>();
 	private readonly versionIds = new WeakMap<Version, { generation: number; id: number }>();
+	/** What each version made of its statements: a rebuild of a reprinted statement reuses them. */
+	private readonly members = new WeakMap<Version, Map<string, GroupMember[]>>();
 	private nextId = 0;
 	/** Bumped when the cache starts again: ids given before no longer count. */
 	private generation = 0;
@@ -78,6 +80,24 @@ export class ComparisonCache {
 		return this.results.get(key);
 	}
 
+	/** The members a version made of a statement when last built, if `key` (what they depend on) is the same. */
+	membersOf(version: Version, key: string): GroupMember[] | undefined {
+		return this.members.get(version)?.get(key);
+	}
+
+	keepMembers(version: Version, key: string, members: GroupMember[]): void {
+		let byKey = this.members.get(version);
+		if (!byKey) {
+			byKey = new Map();
+			this.members.set(version, byKey);
+		}
+		if (byKey.size >= 8) {
+			// A long quote is a version of a few statements; more keys are statements gone by.
+			byKey.clear();
+		}
+		byKey.set(key, members);
+	}
+
 	set(key: string, value: Compared): void {
 		if (this.results.size >= this.limit) {
 			this.results.clear();
@@ -100,9 +120,21 @@ export function buildGroup({ sentences, coverages, quoted, people, cache }: Stat
 	const statementForm = sentences.length ? statement.sentences.map(sentenceForm).join(' ') : '';
 	const statementId = cache?.idOf(statement.text + '\u0001' + statementForm);
 	for (const coverage of coverages) {
-		const words = coverage.units.flatMap((u) => u.words);
 		const own = coverage.version.speaker;
-		const speakerChanged = Boolean(speaker && own && !sameSpeaker(speaker, own, people));
+		const same = Boolean(speaker && own && sameSpeaker(speaker, own, people));
+		const speakerChanged = Boolean(speaker && own) && !same;
+		// The group's fuller form of the same speaker ("Tom Hale" for a bare "Hale").
+		const shown = (same ? speaker : own) ?? speaker;
+		// Everything a member depends on besides its own version: a rebuild that changed none of it
+		// (another outlet's version came or went) reuses the members made last time.
+		const reuse = cache && `${statementId}|${coverage.version.units.length}|${coverage.units.map((u) => u.id).join(',')}|${speakerChanged ? 1 : 0}${own ? 1 : 0}|${speakerKey(shown)}`;
+		const reused = reuse ? cache.membersOf(coverage.version, reuse) : undefined;
+		if (reused) {
+			members.push(...reused);
+			continue;
+		}
+		const built: GroupMember[] = [];
+		const words = coverage.units.flatMap((u) => u.words);
 		const key = cache && `${statementId}|${cache.versionId(coverage.version)}|${coverage.units.map((u) => `${u.words[0].part}.${u.words[0].start}`).join(',')}`;
 		let compared = key ? cache.get(key) : undefined;
 		if (!compared) {
@@ -133,7 +165,7 @@ export function buildGroup({ sentences, coverages, quoted, people, cache }: Stat
 			// The stretch of the statement this part's words stand for.
 			const at = words.flatMap((w, i) => (w.part === p && aligned[i] >= 0 ? [aligned[i]] : []));
 			const covers = at.length ? { textStart: statement.offsets[Math.min(...at)].start, textEnd: statement.offsets[Math.max(...at)].end } : { textStart: 0, textEnd: statement.text.length };
-			members.push({
+			built.push({
 				document: coverage.version.doc,
 				quote: part,
 				start: region.start,
@@ -143,13 +175,16 @@ export function buildGroup({ sentences, coverages, quoted, people, cache }: Stat
 				kind: partKind,
 				severity: partKind === kind ? severity : severityOf(partKind),
 				changes: partChanges.map(({ part: _part, atEnd: _atEnd, ...change }) => change),
-				// The group's fuller form of the same speaker ("Tom Hale" for a bare "Hale").
-				speaker: reconcile(own, speaker, people) ?? speaker,
+				speaker: shown,
 				speakerInferred: !own && speaker !== null,
 				marked,
 				parts: coverage.version.parts.length,
 			});
 		});
+		members.push(...built);
+		if (reuse) {
+			cache.keepMembers(coverage.version, reuse, built);
+		}
 	}
 	members.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start));
 	const canonicalMember = members.find((m) => m.quote === canonical.version.parts[canonical.units[0].words[0].part])!;
@@ -278,8 +313,9 @@ function partText(text: string, words: readonly PartWord[]): string {
 	return text.slice(words[0].start, end);
 }
 
-function reconcile(own: GroupSpeaker | null, group: GroupSpeaker | null, people?: PeopleRegistry): GroupSpeaker | null {
-	return own && group && sameSpeaker(own, group, people) ? group : own;
+/** Everything of a speaker a member shows. */
+function speakerKey(s: GroupSpeaker | null): string {
+	return s ? `${s.key}\u0000${s.name}\u0000${s.type}\u0000${s.unsure ? 1 : 0}${s.gender ?? ''}` : '';
 }
 
 /** How a part whose words all match the statement differs from it: at most in marks. */
@@ -303,7 +339,7 @@ function better(a: Coverage, b: Coverage): boolean {
 	if (wa !== wb) {
 		return wa > wb;
 	}
-	const [pa, pb] = [new Set(a.units.flatMap((u) => u.words.map((w) => w.part))).size, new Set(b.units.flatMap((u) => u.words.map((w) => w.part))).size];
+	const [pa, pb] = [partCount(a), partCount(b)];
 	if (pa !== pb) {
 		return pa < pb;
 	}
@@ -311,6 +347,21 @@ function better(a: Coverage, b: Coverage): boolean {
 		return a.version.doc < b.version.doc;
 	}
 	return a.version.parts[0].start < b.version.parts[0].start;
+}
+
+/** How many of its version's parts a coverage's words are in (they come in order of part). */
+function partCount(c: Coverage): number {
+	let n = 0;
+	let last = -1;
+	for (const u of c.units) {
+		for (const w of u.words) {
+			if (w.part !== last) {
+				n++;
+				last = w.part;
+			}
+		}
+	}
+	return n;
 }
 
 /** The canonical version's speaker, or the fullest name of those the versions agree on. */

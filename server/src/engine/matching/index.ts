@@ -52,7 +52,7 @@ export interface CorpusIndex {
 }
 
 /** Word pairs shared by more clusters than this are too common to find candidates with. */
-const MAX_POSTING = 300;
+const MAX_POSTING = 100;
 /** At most this many candidate clusters are tried for one new wording, the most promising first. */
 const MAX_CANDIDATES = 50;
 /** At most this many variants of one cluster are aligned with a new wording, besides its representatives. */
@@ -87,6 +87,8 @@ interface Cluster {
 
 interface ClusterSummary {
 	minKeys: number;
+	fullest: Variant;
+	quoted: Variant;
 	representatives: Variant[];
 }
 
@@ -218,8 +220,9 @@ export function createCorpusIndex(): CorpusIndex {
 				units: new Set(),
 				cluster: undefined as unknown as Cluster,
 			};
-			const found = linkable ? linkedClusters(candidate) : [];
-			const at = found.length ? splitPoints(candidate, found) : linkable ? elisionPoint(candidate) : [];
+			const candidates = linkable ? candidateClusters(candidate) : [];
+			const found = linkedClusters(candidate, candidates);
+			const at = found.length ? splitPoints(candidate, found) : linkable ? elisionPoint(candidate, candidates) : [];
 			if (at.length) {
 				return splitUnit(unit, at, newId).flatMap(assign);
 			}
@@ -229,7 +232,11 @@ export function createCorpusIndex(): CorpusIndex {
 		}
 		variant.units.add(unit);
 		variantOf.set(unit, variant);
-		variant.cluster.summary = undefined;
+		const summary = variant.cluster.summary;
+		if (summary && variant.units.size > summary.quoted.units.size) {
+			summary.quoted = variant;
+			summary.representatives = [...new Set([summary.fullest, variant])];
+		}
 		return [variant.cluster];
 	}
 
@@ -238,7 +245,7 @@ export function createCorpusIndex(): CorpusIndex {
 	 * a new one, or several merged into one (it bridges two wordings of a sentence). A headline's
 	 * words never bridge: they join the best cluster only.
 	 */
-	function place(variant: Variant, found = variant.norms.length < 2 ? [] : linkedClusters(variant)): void {
+	function place(variant: Variant, found = variant.norms.length < 2 ? [] : linkedClusters(variant, candidateClusters(variant))): void {
 		let cluster: Cluster;
 		if (found.length === 0) {
 			cluster = { id: newId(), variants: new Set(), byPair: new Map() };
@@ -260,10 +267,10 @@ export function createCorpusIndex(): CorpusIndex {
 		addToCluster(variant, cluster);
 	}
 
-	/** The clusters the variant links to, the most promising first, with the variant it linked through. */
-	function linkedClusters(variant: Variant): Array<{ cluster: Cluster; through: Variant }> {
+	/** Of the candidate clusters, those the variant links to, with the variant it linked through. */
+	function linkedClusters(variant: Variant, candidates: readonly Cluster[]): Array<{ cluster: Cluster; through: Variant }> {
 		const found: Array<{ cluster: Cluster; through: Variant }> = [];
-		for (const cluster of candidateClusters(variant)) {
+		for (const cluster of candidates) {
 			const through = linkCandidates(cluster, variant).find((v) => linked(variant, v, people));
 			if (through) {
 				found.push({ cluster, through });
@@ -320,12 +327,12 @@ export function createCorpusIndex(): CorpusIndex {
 	 * forge" for "We have saved 16 servers. There are 63 untested grants along their forge"):
 	 * between the stretch it shares with one cluster and the stretch it shares with another.
 	 */
-	function elisionPoint(variant: Variant): number[] {
+	function elisionPoint(variant: Variant, candidates: readonly Cluster[]): number[] {
 		if (variant.norms.length < 6 || variant.headline) {
 			return [];
 		}
 		const stretches: Array<{ start: number; end: number; cluster: Cluster }> = [];
-		for (const cluster of candidateClusters(variant).slice(0, 8)) {
+		for (const cluster of candidates.slice(0, 8)) {
 			for (const v of linkCandidates(cluster, variant).slice(0, 4)) {
 				const run = longestCommonRun(variant.norms, v.norms);
 				if (run.length >= 4) {
@@ -382,7 +389,7 @@ export function createCorpusIndex(): CorpusIndex {
 	}
 
 	/** What candidate search reads of a cluster on every new wording: computed once per change of it. */
-	function summaryOf(cluster: Cluster): ClusterSummary {
+	function summaryOf(cluster: Cluster): Pick<ClusterSummary, 'minKeys' | 'representatives'> {
 		if (cluster.summary) {
 			return cluster.summary;
 		}
@@ -398,7 +405,10 @@ export function createCorpusIndex(): CorpusIndex {
 				quoted = v;
 			}
 		}
-		cluster.summary = { minKeys, representatives: fullest ? [...new Set([fullest, quoted!])] : [] };
+		if (!fullest || !quoted) {
+			return { minKeys, representatives: [] };
+		}
+		cluster.summary = { minKeys, fullest, quoted, representatives: [...new Set([fullest, quoted])] };
 		return cluster.summary;
 	}
 
@@ -406,7 +416,15 @@ export function createCorpusIndex(): CorpusIndex {
 		placedInto.add(cluster);
 		variant.cluster = cluster;
 		cluster.variants.add(variant);
-		cluster.summary = undefined;
+		const summary = cluster.summary;
+		if (summary) {
+			// A new variant has no units yet: it can only be the fullest, or have the fewest pairs.
+			summary.minKeys = Math.min(summary.minKeys, variant.keys.length);
+			if (variant.norms.length > summary.fullest.norms.length) {
+				summary.fullest = variant;
+				summary.representatives = [...new Set([variant, summary.quoted])];
+			}
+		}
 		for (const key of variant.keys) {
 			let set = cluster.byPair.get(key);
 			if (!set) {

@@ -70,7 +70,8 @@ export function versionsOf(doc: string, quotes: readonly Quote[], primary: boole
 function makeVersion(doc: string, parts: Quote[], primary: boolean, nextId: () => number): Version {
 	const speakers = parts.map((p) => groupSpeakerOf(p.speaker)).filter((s): s is GroupSpeaker => s !== null);
 	const version: Version = { id: nextId(), doc, parts, primary, headline: parts[0].headline, speaker: speakers[0] ?? null, units: [] };
-	const words: PartWord[] = parts.flatMap((p, part) => wordsOf(p.text).map((w) => ({ ...w, part })));
+	// Built field by field: a spread copy gets a hidden class of its own in V8, 150 bytes a word.
+	const words: PartWord[] = parts.flatMap((p, part) => wordsOf(p.text).map((w) => ({ norm: w.norm, start: w.start, end: w.end, part })));
 	let from = 0;
 	for (let i = 0; i < words.length; i++) {
 		if (i + 1 === words.length || boundaryAfter(parts, words[i], words[i + 1])) {

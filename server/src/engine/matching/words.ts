@@ -12,11 +12,29 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
 
+/**
+ * One string per word form: a corpus quotes the same few thousand words millions of times, and
+ * the index keeps every one of them. Bounded by the vocabulary, not the corpus.
+ */
+const forms = new Map<string, string>();
+const MAX_FORMS = 500_000;
+
+function intern(form: string): string {
+	const known = forms.get(form);
+	if (known !== undefined) {
+		return known;
+	}
+	if (forms.size < MAX_FORMS) {
+		forms.set(form, form);
+	}
+	return form;
+}
+
 /** The words of `text`, in order. */
 export function wordsOf(text: string): Word[] {
 	const out: Word[] = [];
 	for (const m of text.matchAll(WORD)) {
-		out.push({ norm: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+		out.push({ norm: intern(m[0].toLowerCase().replace(/’/g, "'")), start: m.index, end: m.index + m[0].length });
 	}
 	return out;
 }
