@@ -3,12 +3,11 @@
  * over the disk. Each workspace folder is its own set of articles unless settings join them;
  * files outside every folder (an article opened on its own) share one more set.
  */
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCorpusIndex, type CorpusIndex, type Engine, type IndexedDocument, type Quote, type QuoteGroup } from './engine';
 import { createLineIndex, lineStarts, type Position } from './convert';
-import { articleFilter, findArticleFiles, readArticle, type ArticleFilter } from './files';
+import { articleFilter, findArticleFiles, readArticle, readFolderFile, type ArticleFilter } from './files';
 import { extractQuotes, formatOf, readFormat, type ArticleFormat, type ArticleMeta } from './formats';
 import { emptyProjectConfig, parseProjectConfig, primarySourceTest, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
 import { defaultSettings, type Settings } from './settings';
@@ -175,6 +174,11 @@ export class Workspace {
 				this.indexPending();
 			}
 		}
+	}
+
+	/** Writes a line to the server's log. */
+	log(message: string): void {
+		this.host.log(message);
 	}
 
 	/**
@@ -445,13 +449,15 @@ export class Workspace {
 
 	private async readProjectConfig(folder: Folder): Promise<ProjectConfig> {
 		const file = `${folder.path}${sep}${PROJECT_CONFIG_FILE}`;
-		let text: string;
-		try {
-			text = await readFile(file, 'utf8');
-		} catch {
+		const read = await readFolderFile(folder.path, PROJECT_CONFIG_FILE);
+		if ('missing' in read) {
 			return emptyProjectConfig();
 		}
-		const { config, error } = parseProjectConfig(text);
+		if ('error' in read) {
+			this.host.log(`${file}: ${read.error}; its settings are not used.`);
+			return emptyProjectConfig();
+		}
+		const { config, error } = parseProjectConfig(read.text);
 		if (error) {
 			this.host.log(`${file}: ${error}`);
 		}
