@@ -5,10 +5,11 @@
  */
 import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createCorpusIndex, type CorpusIndex, type Engine, type IndexedDocument, type Quote, type QuoteGroup } from './engine';
+import { createCorpusIndex, type CorpusIndex, type IndexedDocument, type Quote, type QuoteGroup } from './engine';
+import type { Extractor } from './extractor';
 import { createLineIndex, lineStarts, type Position } from './convert';
 import { articleFilter, findArticleFiles, readArticle, readFolderFile, type ArticleFilter } from './files';
-import { extractQuotes, formatOf, readFormat, type ArticleFormat, type ArticleMeta } from './formats';
+import { formatOf, type ArticleFormat, type ArticleMeta } from './formats';
 import { emptyProjectConfig, parseProjectConfig, primarySourceTest, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
 import { defaultSettings, type Settings } from './settings';
 
@@ -73,9 +74,15 @@ export class Workspace {
 	private readonly notArticles = new Map<string, string>();
 	private scanGeneration = 0;
 	scanning = false;
-
+	/** The number of the latest text given for each article: an older one read later is dropped. */
+	private readonly latest = new Map<string, number>();
+	private sequence = 0;
+	/** Each article's text being read now. */
+	private readonly reading = new Map<string, Promise<void>>();
+	/** The paths of the documents open in the editor. */
+	private readonly opened = new Set<string>();
 	constructor(
-		private readonly engine: Engine,
+		private readonly extractor: Extractor,
 		private readonly host: WorkspaceHost,
 	) {
 		this.outside = {
@@ -117,6 +124,7 @@ export class Workspace {
 		this.articles.clear();
 		this.unindexed.clear();
 		this.notArticles.clear();
+		this.latest.clear();
 		this.outside.corpus.index = createCorpusIndex();
 		for (const folder of this.folders) {
 			this.setConfig(folder, await this.readProjectConfig(folder));
@@ -151,14 +159,13 @@ export class Workspace {
 					if (generation !== this.scanGeneration) {
 						return;
 					}
-					const article = this.articles.get(next.path);
-					if (!article?.open) {
+					if (!this.opened.has(next.path)) {
 						const text = await this.readArticleText(next.path);
 						if (generation !== this.scanGeneration) {
 							return;
 						}
-						if (text !== undefined) {
-							this.put(next.path, pathToFileURL(next.path).href, text, false);
+						if (text !== undefined && !this.opened.has(next.path)) {
+							await this.put(next.path, pathToFileURL(next.path).href, text, false);
 						}
 					}
 					done++;
@@ -176,6 +183,11 @@ export class Workspace {
 		}
 	}
 
+	/** Resolves once the article's newest text has been read (at once when none is being read). */
+	async settled(uri: string): Promise<void> {
+		await this.reading.get(pathOfUri(uri));
+	}
+
 	/** Writes a line to the server's log. */
 	log(message: string): void {
 		this.host.log(message);
@@ -185,16 +197,20 @@ export class Workspace {
 	 * An article opened or edited in the editor: its text wins over the disk. `languageId` says
 	 * how an unsaved document is written (its name does for a file).
 	 */
-	setOpen(uri: string, text: string, languageId?: string): void {
+	setOpen(uri: string, text: string, languageId?: string): Promise<void> {
 		const path = pathOfUri(uri);
-		this.put(path, uri, text, true, languageId);
+		this.opened.add(path);
+		return this.put(path, uri, text, true, languageId);
 	}
 
 	/** An article closed in the editor: back to the disk's copy (or gone, if it has none). */
 	async close(uri: string): Promise<void> {
 		const path = pathOfUri(uri);
+		this.opened.delete(path);
+		// An edit still being read lands first, so it is not taken for an open document later.
+		await this.reading.get(path);
 		const article = this.articles.get(path);
-		if (!article) {
+		if (!article || this.opened.has(path)) {
 			this.notArticles.delete(path);
 			return;
 		}
@@ -206,8 +222,8 @@ export class Workspace {
 		const text = await this.readArticleText(path);
 		if (text === undefined) {
 			this.delete(path);
-		} else if (!this.articles.get(path)?.open) {
-			this.put(path, article.uri, text, false);
+		} else if (!this.opened.has(path)) {
+			await this.put(path, article.uri, text, false);
 		}
 	}
 
@@ -219,14 +235,17 @@ export class Workspace {
 			this.configChanged(folder, await this.readProjectConfig(folder));
 			return;
 		}
-		if (this.articles.get(path)?.open || !this.isArticlePath(path)) {
+		if (this.opened.has(path) || !this.isArticlePath(path)) {
 			return;
 		}
 		const text = await this.readArticleText(path);
+		if (this.opened.has(path)) {
+			return;
+		}
 		if (text === undefined) {
 			this.delete(path);
 		} else {
-			this.put(path, uri, text, false);
+			await this.put(path, uri, text, false);
 		}
 	}
 
@@ -238,7 +257,7 @@ export class Workspace {
 			this.configChanged(folder, emptyProjectConfig());
 			return;
 		}
-		if (!this.articles.get(path)?.open) {
+		if (!this.opened.has(path)) {
 			this.notArticles.delete(path);
 			this.delete(path);
 		}
@@ -305,26 +324,52 @@ export class Workspace {
 		return folder && folder.path ? relativePath(folder, path) : path.split(sep).pop()!;
 	}
 
-	private put(path: string, uri: string, text: string, open: boolean, languageId?: string): void {
+	/**
+	 * Reads an article's text (off the request path) and matches it. A text replaced by a newer
+	 * one, or an article deleted, while it was read is dropped.
+	 */
+	private put(path: string, uri: string, text: string, open: boolean, languageId?: string): Promise<void> {
 		const folder = this.folderOf(path) ?? this.outside;
 		const previous = this.articles.get(path);
 		const format = formatOf(uri.startsWith('file:') ? path : uri, languageId);
+		const number = ++this.sequence;
+		this.latest.set(path, number);
 		if (previous && previous.text === text && previous.folder === folder && previous.format === format) {
 			previous.open = open;
+			this.reading.delete(path);
+			return Promise.resolve();
+		}
+		const work = this.read(path, uri, text, open, folder, format, number);
+		this.reading.set(path, work);
+		void work.finally(() => {
+			if (this.reading.get(path) === work) {
+				this.reading.delete(path);
+			}
+		});
+		return work;
+	}
+
+	private async read(path: string, uri: string, text: string, open: boolean, folder: Folder, format: ArticleFormat, number: number): Promise<void> {
+		const result = await this.extractor.extract(path, text, open, format);
+		if (result === undefined || this.latest.get(path) !== number) {
 			return;
 		}
-		const read = readFormat(format, text);
-		if (!read.ok) {
+		if (!result.ok && result.notArticle) {
 			// One line per file and reason, not one per keystroke; and nothing else.
-			if (this.notArticles.get(path) !== read.reason) {
-				this.notArticles.set(path, read.reason);
-				this.host.log(`Skipped ${path}: ${read.reason}.`);
+			if (this.notArticles.get(path) !== result.reason) {
+				this.notArticles.set(path, result.reason);
+				this.host.log(`Skipped ${path}: ${result.reason}.`);
 			}
 			this.delete(path);
 			return;
 		}
 		this.notArticles.delete(path);
-		const quotes = extractQuotes(this.engine, read);
+		if (!result.ok) {
+			this.host.log(`The quotations of ${path} could not be read: ${result.reason}.`);
+		}
+		const quotes = result.ok ? result.quotes : [];
+		const meta = result.ok ? result.meta : {};
+		const previous = this.articles.get(path);
 		let index: ReturnType<typeof createLineIndex> | undefined;
 		let starts: number[] | undefined;
 		const article: Article = {
@@ -333,7 +378,7 @@ export class Workspace {
 			folder,
 			text,
 			format,
-			meta: read.meta,
+			meta,
 			quotes,
 			open,
 			positionAt: (offset) => (index ??= createLineIndex(text))(offset),
@@ -369,7 +414,8 @@ export class Workspace {
 	indexPending(): void {
 		for (const [corpus, batch] of this.unindexed) {
 			if (batch.size) {
-				const documents = [...batch.values()];
+				// In the order of their paths, whatever order they were read in.
+				const documents = [...batch.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 				batch.clear();
 				const { changed } = corpus.index.updateAll(documents);
 				this.host.changed([...new Set([...documents.map((d) => d.id), ...changed])]);
@@ -378,6 +424,7 @@ export class Workspace {
 	}
 
 	private delete(path: string): void {
+		this.latest.set(path, ++this.sequence);
 		const article = this.articles.get(path);
 		if (!article) {
 			return;

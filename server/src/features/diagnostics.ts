@@ -27,7 +27,7 @@ const MAX_NAMED = 3;
  * What diagnostics of many articles share about one group: computed once per publish, so a
  * statement reprinted by hundreds of outlets costs its members once, not once per article.
  */
-export type GroupFacts = Map<QuoteGroup, { reported: GroupMember[]; related: GroupMember[] }>;
+export type GroupFacts = Map<QuoteGroup, { reported: GroupMember[]; reportedSet: ReadonlySet<GroupMember>; related: GroupMember[]; bodyDocuments: ReadonlySet<string> }>;
 
 /**
  * The diagnostics of one article: on a version that differs from the statement, what differs;
@@ -41,16 +41,18 @@ export function diagnosticsOf(workspace: Workspace, article: Article, facts: Gro
 	const severityOf = (m: GroupMember): SeverityName => (m.kind === 'identical' ? 'off' : settings.severity[m.kind]);
 	for (const group of workspace.groupsOf(article)) {
 		const known = factsOf(workspace, group, facts, settings.minimumWords);
+		// Worked out once per group, not per member: one article can quote a statement thousands of times.
+		if (!hasOtherDocument(known.bodyDocuments, article.path)) {
+			continue;
+		}
+		let differingHere: GroupMember[] | undefined;
 		for (const member of group.members) {
 			if (member.document !== article.path || member.headline || wordCount(memberText(member).text) < settings.minimumWords) {
 				continue;
 			}
-			if (!group.members.some((o) => o.document !== article.path && !o.headline)) {
-				continue;
-			}
 			let diagnostic: Diagnostic | undefined;
 			if (member.kind === 'identical') {
-				const differing = known.reported.filter((o) => o.document !== article.path && severityOf(o) !== 'off');
+				const differing = (differingHere ??= known.reported.filter((o) => o.document !== article.path && severityOf(o) !== 'off'));
 				if (differing.length) {
 					const worst = differing[0];
 					const docs = [...new Set(differing.map((o) => workspace.displayPath(o.document)))];
@@ -63,7 +65,7 @@ export function diagnosticsOf(workspace: Workspace, article: Article, facts: Gro
 						message: `Quoted differently in ${named}: ${describeChange(worst, group)}`,
 					};
 				}
-			} else if (known.reported.includes(member) && severityOf(member) !== 'off') {
+			} else if (known.reportedSet.has(member) && severityOf(member) !== 'off') {
 				const canonicalDoc = workspace.displayPath(group.canonical.document);
 				diagnostic = {
 					range: memberRange(article, member),
@@ -83,16 +85,30 @@ export function diagnosticsOf(workspace: Workspace, article: Article, facts: Gro
 }
 
 /** The members worth a diagnostic, most serious first, and those related information points at. */
-function factsOf(workspace: Workspace, group: QuoteGroup, facts: GroupFacts, minimumWords: number): { reported: GroupMember[]; related: GroupMember[] } {
+function factsOf(workspace: Workspace, group: QuoteGroup, facts: GroupFacts, minimumWords: number): NonNullable<ReturnType<GroupFacts['get']>> {
 	let known = facts.get(group);
 	if (!known) {
 		const body = group.members.filter((m) => !m.headline);
 		const reported = body.filter((m) => worthReporting(workspace, m, minimumWords)).sort((a, b) => rank(b) - rank(a));
-		const related = [group.canonical, ...reported.filter((m) => m !== group.canonical), ...body.filter((m) => m !== group.canonical && !reported.includes(m))];
-		known = { reported, related: related.slice(0, MAX_RELATED + 1) };
+		const reportedSet = new Set(reported);
+		const related: GroupMember[] = [group.canonical];
+		for (const m of [...reported, ...body.filter((x) => !reportedSet.has(x))]) {
+			if (related.length > MAX_RELATED) {
+				break;
+			}
+			if (m !== group.canonical) {
+				related.push(m);
+			}
+		}
+		known = { reported, reportedSet, related, bodyDocuments: new Set(body.map((m) => m.document)) };
 		facts.set(group, known);
 	}
 	return known;
+}
+
+/** Whether a body version of the group is in a document other than `path`. */
+function hasOtherDocument(documents: ReadonlySet<string>, path: string): boolean {
+	return documents.size > 1 || (documents.size === 1 && !documents.has(path));
 }
 
 function rank(m: GroupMember): number {
