@@ -86,7 +86,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 				continue;
 			}
 			const diagnostics = article ? guard(() => diagnosticsOf(workspace, article, facts), []) : [];
-			void connection.sendDiagnostics({ uri, diagnostics });
+			// The version says which text of an open document the ranges are in.
+			void connection.sendDiagnostics({ uri, version: article?.open ? article.version : undefined, diagnostics });
 			if (diagnostics.length) {
 				published.set(path, uri);
 			} else {
@@ -136,7 +137,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		const withSettings = await Promise.all(folders.map(async (f) => ({ uri: f.uri, settings: await settingsFor(f.uri) })));
 		await workspace.setFolders(withSettings);
 		for (const doc of documents.all()) {
-			void read(doc.uri, doc.getText(), doc.languageId);
+			void read(doc.uri, doc.getText(), doc.languageId, doc.version);
 		}
 		const progress = canReportProgress ? await connection.window.createWorkDoneProgress() : undefined;
 		progress?.begin('Misquote', 0, 'Finding articles…', false);
@@ -167,7 +168,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 			editTimers.delete(uri);
 			const doc = documents.get(uri);
 			if (doc) {
-				await read(uri, doc.getText(), doc.languageId);
+				await read(uri, doc.getText(), doc.languageId, doc.version);
 			}
 		}
 		await workspace.settled(uri);
@@ -175,9 +176,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	}
 
 	/** Reads an open document's text, logging instead of crashing when that fails. */
-	async function read(uri: string, text: string, languageId?: string): Promise<void> {
+	async function read(uri: string, text: string, languageId?: string, version?: number): Promise<void> {
 		try {
-			await workspace.setOpen(uri, text, languageId);
+			await workspace.setOpen(uri, text, languageId, version);
 		} catch (error) {
 			connection.console.error(`Misquote: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 		}
@@ -232,7 +233,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		const uri = document.uri;
 		if (!workspace.knows(uri) && !editTimers.has(uri)) {
 			// Just opened: read it at once.
-			void read(uri, document.getText(), document.languageId);
+			void read(uri, document.getText(), document.languageId, document.version);
 			return;
 		}
 		// Typing: wait for a pause, then check again.
@@ -243,7 +244,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 				editTimers.delete(uri);
 				const doc = documents.get(uri);
 				if (doc) {
-					void read(uri, doc.getText(), doc.languageId);
+					void read(uri, doc.getText(), doc.languageId, doc.version);
 				}
 			}, windowSettings.updateDelay),
 		);

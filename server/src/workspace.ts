@@ -53,6 +53,8 @@ export interface Article {
 	quotes: Quote[];
 	/** Open in the editor: its text comes from the client, not the disk. */
 	open: boolean;
+	/** The editor's version of the document this text is (open documents only). */
+	version?: number;
 	positionAt(offset: number): Position;
 	offsetAt(position: Position): number;
 }
@@ -195,12 +197,12 @@ export class Workspace {
 
 	/**
 	 * An article opened or edited in the editor: its text wins over the disk. `languageId` says
-	 * how an unsaved document is written (its name does for a file).
+	 * how an unsaved document is written (its name does for a file); `version` is the editor's.
 	 */
-	setOpen(uri: string, text: string, languageId?: string): Promise<void> {
+	setOpen(uri: string, text: string, languageId?: string, version?: number): Promise<void> {
 		const path = pathOfUri(uri);
 		this.opened.add(path);
-		return this.put(path, uri, text, true, languageId);
+		return this.put(path, uri, text, true, languageId, version);
 	}
 
 	/** An article closed in the editor: back to the disk's copy (or gone, if it has none). */
@@ -328,7 +330,7 @@ export class Workspace {
 	 * Reads an article's text (off the request path) and matches it. A text replaced by a newer
 	 * one, or an article deleted, while it was read is dropped.
 	 */
-	private put(path: string, uri: string, text: string, open: boolean, languageId?: string): Promise<void> {
+	private put(path: string, uri: string, text: string, open: boolean, languageId?: string, version?: number): Promise<void> {
 		const folder = this.folderOf(path) ?? this.outside;
 		const previous = this.articles.get(path);
 		const format = formatOf(uri.startsWith('file:') ? path : uri, languageId);
@@ -336,10 +338,11 @@ export class Workspace {
 		this.latest.set(path, number);
 		if (previous && previous.text === text && previous.folder === folder && previous.format === format) {
 			previous.open = open;
+			previous.version = open ? version : undefined;
 			this.reading.delete(path);
 			return Promise.resolve();
 		}
-		const work = this.read(path, uri, text, open, folder, format, number);
+		const work = this.read(path, uri, text, open, folder, format, number, version);
 		this.reading.set(path, work);
 		void work.finally(() => {
 			if (this.reading.get(path) === work) {
@@ -349,7 +352,7 @@ export class Workspace {
 		return work;
 	}
 
-	private async read(path: string, uri: string, text: string, open: boolean, folder: Folder, format: ArticleFormat, number: number): Promise<void> {
+	private async read(path: string, uri: string, text: string, open: boolean, folder: Folder, format: ArticleFormat, number: number, version: number | undefined): Promise<void> {
 		const result = await this.extractor.extract(path, text, open, format);
 		if (result === undefined || this.latest.get(path) !== number) {
 			return;
@@ -381,6 +384,7 @@ export class Workspace {
 			meta,
 			quotes,
 			open,
+			version: open ? version : undefined,
 			positionAt: (offset) => (index ??= createLineIndex(text))(offset),
 			offsetAt: (position) => {
 				starts ??= lineStarts(text);
