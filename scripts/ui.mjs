@@ -31,8 +31,23 @@ const steps = [
 		await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout });
 	}],
 	['a hover names the speaker and every source', 'hover', async (page) => {
-		// The mouse, not locator.hover(), which would scroll the editor to the whole squiggle.
-		const box = await page.locator('.monaco-editor .squiggly-warning').first().boundingBox();
+		// The mouse, not locator.hover(), which would scroll the editor to the whole squiggle. On a
+		// squiggle whose start is in view: the first one drawn may begin past the editor's right
+		// edge (a quotation that starts at the end of a long line), under the minimap.
+		const view = await page.locator('.monaco-editor .lines-content').first().boundingBox();
+		const minimap = await page.locator('.monaco-editor .minimap').first().boundingBox();
+		const right = minimap ? minimap.x : view.x + view.width;
+		let box;
+		for (const squiggle of await page.locator('.monaco-editor .squiggly-warning').all()) {
+			const b = await squiggle.boundingBox();
+			if (b && b.x + 30 < right && b.x >= view.x && b.width > 30) {
+				box = b;
+				break;
+			}
+		}
+		if (!box) {
+			throw new Error('no squiggle in view to hover');
+		}
 		await page.mouse.move(box.x + 30, box.y + box.height / 2);
 		await page.locator('.monaco-hover').getByText(/Quoted in \d+ sources/).first().waitFor({ timeout });
 	}],

@@ -11,13 +11,14 @@
  * with no article files, or a broken `.misquote.json`), which wins over 1. Inputs that can be
  * checked always are, and the report covers them.
  */
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createCorpusIndex, createEngine, DIFFERENCE_ORDER, worstKind, type DifferenceKind, type GroupMember, type IndexedDocument, type Quote, type QuoteGroup } from './engine';
-import { articleFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, describeIoError, findArticleFiles, readArticle, type ArticleFilter } from './files';
+import { articleFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, describeIoError, findArticleFiles, readArticle, readFolderFile, type ArticleFilter } from './files';
 import { extractQuotes, formatOf, readFormat, type ArticleFormat, type ArticleMeta } from './formats';
 import { compileGlob, GlobError } from './glob';
 import type { Nlp } from './engine/nlp';
@@ -26,6 +27,7 @@ import { emptyProjectConfig, isIgnored, parseProjectConfig, primarySourceTest, P
 import { lineIndexOf, lineStarts, type Position } from './convert';
 import {
 	ansiStyle,
+	shown,
 	numberGroups,
 	plainStyle,
 	quoteFromReport,
@@ -174,6 +176,16 @@ export async function run(args: string[], io: Io): Promise<number> {
 	const inputs: Array<{ path: string; corpus: boolean }> = [];
 	/** For each file found in a folder given: that folder and its `.misquote.json`. */
 	const projectOf = new Map<string, Project>();
+	// A file or folder named twice (`a.txt a.txt`, `dir dir/.`, a link and its target) is read once.
+	const seen = new Set<string>();
+	const firstTime = async (path: string) => {
+		const real = await realpath(path).catch(() => path);
+		if (seen.has(real)) {
+			return false;
+		}
+		seen.add(real);
+		return true;
+	};
 	for (const given of paths) {
 		if (given === '-') {
 			inputs.push({ path: '-', corpus: true });
@@ -182,9 +194,12 @@ export async function run(args: string[], io: Io): Promise<number> {
 		const path = isAbsolute(given) ? given : join(io.cwd, given);
 		let isDir: boolean;
 		try {
-			isDir = statSync(path).isDirectory();
+			isDir = (await stat(path)).isDirectory();
 		} catch (error) {
-			problem(`${given}: ${describeIoError(error)}`);
+			problem(`${shown(given)}: ${describeIoError(error)}`);
+			continue;
+		}
+		if (!(await firstTime(path))) {
 			continue;
 		}
 		if (!isDir) {
@@ -193,16 +208,20 @@ export async function run(args: string[], io: Io): Promise<number> {
 		}
 		const found = await findArticleFiles(path, filter, (p, reason) => problem(`${display(p, io.cwd)}: ${reason}`));
 		if (found.length === 0) {
-			problem(`${given}: no article files in this folder (looked for ${include})`);
+			problem(`${shown(given)}: no article files in this folder (looked for ${include})`);
 		}
-		const project = readProject(path, (message) => problem(`${display(join(path, PROJECT_CONFIG_FILE), io.cwd)}: ${message}`));
+		const project = await readProject(path, (message) => problem(`${display(join(path, PROJECT_CONFIG_FILE), io.cwd)}: ${message}`));
 		for (const file of found) {
-			projectOf.set(file, project);
-			inputs.push({ path: file, corpus: CORPUS_FILE.test(file) });
+			if (await firstTime(file)) {
+				projectOf.set(file, project);
+				inputs.push({ path: file, corpus: CORPUS_FILE.test(file) });
+			}
 		}
 	}
 
-	const engine = createEngine({ nlp: (nlp ??= createNlp()), logger: { warn: (m) => io.err(`misquote: ${m}`) } });
+	// A failure the engine catches costs that article its quotations: an input not checked.
+	const failures: string[] = [];
+	const engine = createEngine({ nlp: (nlp ??= createNlp()), logger: { warn: (m) => failures.push(m) } });
 	const style = io.isTTY && !values['no-color'] && io.env.NO_COLOR === undefined ? ansiStyle : plainStyle;
 	const grouping = !values['no-groups'];
 	const index = createCorpusIndex();
@@ -228,7 +247,11 @@ export async function run(args: string[], io: Io): Promise<number> {
 		}
 		name.format = format;
 		name.meta = { ...read.meta, ...meta };
+		failures.length = 0;
 		const quotes = extractQuotes(engine, read);
+		if (failures.length) {
+			problem(`${where}: its quotations could not be read (internal error: ${failures[0].split('\n')[0]})`);
+		}
 		if (grouping || !jsonl) {
 			// Only groups and the reports that wait for them name articles afterwards.
 			names.set(name.key, name);
@@ -255,6 +278,12 @@ export async function run(args: string[], io: Io): Promise<number> {
 		const shown = input.path === '-' ? '-' : display(input.path, io.cwd);
 		const isPrimary = primary?.(shown) ?? false;
 		if (input.corpus) {
+			// A FIFO, socket or device named like a corpus is never opened: it could wait forever.
+			const info = input.path === '-' ? undefined : await stat(input.path).catch(() => undefined);
+			if (info && !info.isFile()) {
+				problem(`skipped ${shown}: not a regular file`);
+				continue;
+			}
 			const stream = input.path === '-' ? io.stdin : createReadStream(input.path);
 			if (!stream) {
 				problem('-: no standard input to read');
@@ -352,8 +381,8 @@ function textReport(
 	const locate = (document: string, offset: number) => {
 		const article = byKey.get(document)!;
 		const { line, character } = article.positionAt(offset);
-		const shown = article.name.id !== undefined ? `${article.name.path}#${article.name.id}` : article.name.path;
-		return `${shown}:${line + 1}:${character + 1}`;
+		const where = article.name.id !== undefined ? `${article.name.path}#${article.name.id}` : article.name.path;
+		return `${shown(where)}:${line + 1}:${character + 1}`;
 	};
 	sections.push(renderGroups(groups, quoteCount, locate, style));
 	return sections.join('\n\n');
@@ -545,18 +574,13 @@ interface Project {
 	isPrimarySource: (relativePath: string) => boolean;
 }
 
-function readProject(root: string, problem: (message: string) => void): Project {
+async function readProject(root: string, problem: (message: string) => void): Promise<Project> {
 	let config = emptyProjectConfig();
-	let text: string | undefined;
-	try {
-		text = readFileSync(join(root, PROJECT_CONFIG_FILE), 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-			problem(describeIoError(error));
-		}
-	}
-	if (text !== undefined) {
-		const parsed = parseProjectConfig(text);
+	const read = await readFolderFile(root, PROJECT_CONFIG_FILE);
+	if ('error' in read) {
+		problem(read.error);
+	} else if ('text' in read) {
+		const parsed = parseProjectConfig(read.text);
 		config = parsed.config;
 		if (parsed.error) {
 			problem(parsed.error);
@@ -573,7 +597,7 @@ function usageError(io: Io, message: string): number {
 /** A path as the user would write it: relative to the working folder when inside it. */
 function display(path: string, cwd: string): string {
 	const rel = relative(cwd, path);
-	return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path).split(sep).join('/');
+	return shown((rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path).split(sep).join('/'));
 }
 
 function readVersion(): string {

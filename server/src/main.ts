@@ -1,5 +1,10 @@
+import { workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { serveExtractionWorker } from './extractor';
 import { startServer } from './server';
 
-// The transport (--stdio, --node-ipc, --socket=<port>) comes from the command line.
-startServer(createConnection(ProposedFeatures.all));
+// The same bundle is the extraction worker (started by the server with workerData) and the
+// server, whose transport (--stdio, --node-ipc, --socket=<port>) comes from the command line.
+if (!serveExtractionWorker(workerData)) {
+	startServer(createConnection(ProposedFeatures.all), { workerScript: __filename });
+}

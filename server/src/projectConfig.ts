@@ -41,7 +41,8 @@ export function emptyProjectConfig(): ProjectConfig {
 export function parseProjectConfig(text: string): { config: ProjectConfig; error?: string } {
 	let raw: unknown;
 	try {
-		raw = JSON.parse(text);
+		// A byte-order mark, as some editors save, is no part of the JSON.
+		raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 	} catch (error) {
 		return { config: emptyProjectConfig(), error: `${PROJECT_CONFIG_FILE} is not valid JSON: ${(error as Error).message}` };
 	}

@@ -4,6 +4,7 @@
 import { DIFFERENCE_ORDER, memberText, type DifferenceKind, type GroupMember, type Quote, type QuoteGroup, type SourceRun, type SpeakerType, type WordChange } from './engine';
 import { createLineIndex, type Position } from './convert';
 import type { ArticleFormat, ArticleMeta } from './formats';
+import { escapeMarkdown } from './markdown';
 
 /** One quotation in the version-1 JSON contract. */
 export interface ReportQuote {
@@ -337,6 +338,19 @@ export const ansiStyle: Style = {
 const MAX_QUOTE_CHARS = 110;
 
 /**
+ * Text from an article as it may reach a terminal: control characters (C0 but tab and newline,
+ * DEL, C1) and the bidirectional controls that reorder a line are shown as `\x1b`, `\u202e`,
+ * never sent raw: an article cannot clear the screen, set the window's title or write to the
+ * clipboard.
+ */
+export function shown(text: string): string {
+	return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+		const code = ch.charCodeAt(0);
+		return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+	});
+}
+
+/**
  * One article as readable text: a heading, then per quotation its 1-based line:column, the
  * words (shortened to one line), and who said them with the cue and venue.
  */
@@ -349,20 +363,20 @@ export function renderDocument(
 ): string {
 	const positionAt = positionsOf(positions);
 	const path = name.id !== undefined ? `${name.path}#${name.id}` : name.path;
-	const lines = [style.bold(path)];
+	const lines = [style.bold(shown(path))];
 	if (quotes.length === 0) {
 		lines.push(style.dim('  no quotations'));
 	}
 	for (const q of quotes) {
 		const { line, character } = positionAt(q.start);
 		const where = `${line + 1}:${character + 1}`.padEnd(8);
-		const words = q.text.replace(/\s+/g, ' ');
-		const shown = words.length > MAX_QUOTE_CHARS ? `${words.slice(0, MAX_QUOTE_CHARS - 1)}…` : words;
+		const words = shown(q.text.replace(/\s+/g, ' '));
+		const short = words.length > MAX_QUOTE_CHARS ? `${words.slice(0, MAX_QUOTE_CHARS - 1)}…` : words;
 		const grouped = groups.get(`${name.key}#${q.id}`) ?? [];
 		const tags = [grouped.map((g) => `${g.id} ${g.member.kind}`).join(', '), q.kind !== 'speech' ? q.kind : '', q.partial ? 'partial' : '', q.multiParagraph ? 'multi-paragraph' : '', q.unclosed ? 'unclosed' : '']
 			.filter(Boolean)
 			.join(', ');
-		lines.push(`  ${style.dim(where)}${q.marks.open}${shown}${q.marks.close}${tags ? style.dim(`  (${tags})`) : ''}`);
+		lines.push(`  ${style.dim(where)}${q.marks.open}${short}${q.marks.close}${tags ? style.dim(`  (${tags})`) : ''}`);
 		if (q.kind === 'speech') {
 			lines.push(`  ${' '.repeat(8)}— ${describeAttribution(q, style)}`);
 		}
@@ -375,15 +389,15 @@ function describeAttribution(q: Quote, style: Style): string {
 	if (!s) {
 		return style.yellow('speaker unknown');
 	}
-	let who = s.name ? style.cyan(s.name) : style.yellow(`unresolved "${s.text}"`);
+	let who = s.name ? style.cyan(shown(s.name)) : style.yellow(`unresolved "${shown(s.text)}"`);
 	const asWritten = s.name && s.text !== s.name ? s.text : '';
-	const extra = [asWritten && `“${asWritten}”`, s.role && s.name && !asWritten.includes(s.role) ? s.role : '', s.via !== 'adjacent' ? s.via : '']
+	const extra = [asWritten && `“${shown(asWritten)}”`, s.role && s.name && !asWritten.includes(s.role) ? shown(s.role) : '', s.via !== 'adjacent' ? s.via : '']
 		.filter(Boolean)
 		.join(', ');
 	if (extra) {
 		who += style.dim(` (${extra})`);
 	}
-	const cue = q.cue ? ` · ${q.cue.text}${q.venue ? ` ${q.venue.text}` : ''}` : '';
+	const cue = q.cue ? ` · ${shown(q.cue.text)}${q.venue ? ` ${shown(q.venue.text)}` : ''}` : '';
 	return who + cue;
 }
 
@@ -397,15 +411,15 @@ export type Locate = (document: string, offset: number) => string;
 export function renderGroups(groups: readonly QuoteGroup[], quoteCount: number, locate: Locate, style: Style): string {
 	const lines: string[] = [];
 	groups.forEach((g, i) => {
-		const title = `g${i + 1}  ${g.speaker?.name ?? 'speaker unknown'} · ${g.documents} ${g.documents === 1 ? 'source' : 'sources'} · ${g.kind}`;
+		const title = `g${i + 1}  ${shown(g.speaker?.name ?? 'speaker unknown')} · ${g.documents} ${g.documents === 1 ? 'source' : 'sources'} · ${g.kind}`;
 		lines.push(style.bold(title));
 		lines.push(`  ${style.dim('canonical'.padEnd(12))}${locate(g.canonical.document, g.canonical.start)}`);
-		lines.push(`  ${' '.repeat(12)}“${shorten(g.text, 160)}”`);
+		lines.push(`  ${' '.repeat(12)}“${shown(shorten(g.text, 160))}”`);
 		for (const m of g.members) {
 			if (m === g.canonical) {
 				continue;
 			}
-			const who = m.speakerInferred ? style.dim(` (speaker inferred: ${m.speaker?.name})`) : m.kind === 'speaker' ? style.yellow(` (given to ${m.speaker?.name})`) : '';
+			const who = m.speakerInferred ? style.dim(` (speaker inferred: ${shown(m.speaker?.name ?? '')})`) : m.kind === 'speaker' ? style.yellow(` (given to ${shown(m.speaker?.name ?? '')})`) : '';
 			lines.push(`  ${kindLabel(m.kind, style)}${' '.repeat(Math.max(1, 12 - m.kind.length))}${locate(m.document, m.start)}${who}${m.headline ? style.dim(' (headline)') : ''}`);
 			lines.push(`  ${' '.repeat(12)}${m.quote.marks.open}${markChanges(m, style)}${m.quote.marks.close}`);
 		}
@@ -427,20 +441,20 @@ function markChanges(m: GroupMember, style: Style): string {
 	let at = 0;
 	for (const c of [...m.changes].sort((a, b) => a.memberStart - b.memberStart)) {
 		const start = c.memberStart - offset;
-		out += text.slice(at, start);
+		out += shown(text.slice(at, start));
 		if (c.from) {
 			const gapAtEnd = !c.to && start > 0 && !/\s$/.test(out);
-			out += (gapAtEnd ? ' ' : '') + style.removed(shorten(c.from, 60));
+			out += (gapAtEnd ? ' ' : '') + style.removed(shown(shorten(c.from, 60)));
 			if (c.to || (start < text.length && !/^\s/.test(text.slice(start)))) {
 				out += ' ';
 			}
 		}
 		if (c.to) {
-			out += style.added(c.to);
+			out += style.added(shown(c.to));
 		}
 		at = c.to ? c.memberEnd - offset : start;
 	}
-	return out + text.slice(at);
+	return out + shown(text.slice(at));
 }
 
 function shorten(text: string, max: number): string {
@@ -460,20 +474,21 @@ export function renderMarkdown(groups: readonly QuoteGroup[], pathOf: (document:
 		`${documentCount} articles, ${quoteCount} quotations; ${groups.length} statements quoted more than once, ${differing.length} of them quoted differently.`,
 		'',
 	];
-	const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+	// Everything from the articles is escaped: no link, image, HTML or command comes of it.
+	const cell = (s: string) => escapeMarkdown(s.replace(/\s+/g, ' '));
 	groups.forEach((g, i) => {
-		lines.push(`## ${i + 1}. ${g.speaker?.name ?? 'Speaker unknown'}: ${g.kind}`, '', `> ${cell(g.text)}`, '', `Canonical: ${pathOf(g.canonical.document)}`, '');
+		lines.push(`## ${i + 1}. ${cell(g.speaker?.name ?? 'Speaker unknown')}: ${g.kind}`, '', `> ${cell(g.text)}`, '', `Canonical: ${cell(pathOf(g.canonical.document))}`, '');
 		lines.push('| Source | Difference | What changed |', '| --- | --- | --- |');
 		for (const m of g.members) {
 			if (m === g.canonical) {
 				continue;
 			}
 			const what = m.changes.length
-				? m.changes.map((c) => (c.op === 'replaced' ? `“${c.from}” → “${c.to}”` : c.op === 'removed' ? `left out “${c.from}”` : `added “${c.to}”`)).join('; ')
+				? m.changes.map((c) => (c.op === 'replaced' ? `“${cell(c.from)}” → “${cell(c.to)}”` : c.op === 'removed' ? `left out “${cell(c.from)}”` : `added “${cell(c.to)}”`)).join('; ')
 				: m.kind === 'speaker'
-					? `given to ${m.speaker?.name ?? 'nobody'}`
+					? `given to ${cell(m.speaker?.name ?? 'nobody')}`
 					: '—';
-			lines.push(`| ${cell(pathOf(m.document))} | ${m.kind}${m.speakerInferred ? ' (speaker inferred)' : ''} | ${cell(what)} |`);
+			lines.push(`| ${cell(pathOf(m.document))} | ${m.kind}${m.speakerInferred ? ' (speaker inferred)' : ''} | ${what} |`);
 		}
 		lines.push('');
 	});

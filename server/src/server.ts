@@ -17,20 +17,28 @@ import { diagnosticsOf, kindNotIgnored, type GroupFacts } from './features/diagn
 import { hoverAt } from './features/hover';
 import { codeLensesOf, definitionAt, documentSymbolsOf, referencesAt, workspaceSymbols } from './features/navigation';
 import { workspaceReport } from './features/report';
+import { createInlineExtractor, createWorkerExtractor } from './extractor';
 import { createNlp } from './nlp';
+import * as P from './params';
 import {
 	ClaimsRequest,
 	CompareRequest,
 	ReportRequest,
 	RescanRequest,
 	StatusNotification,
-	type ClaimsParams,
 	type CompareParams,
-	type ReportParams,
 	type StatusParams,
 } from './protocol';
 import { defaultSettings, toSettings, type Settings } from './settings';
 import { Workspace, type Article } from './workspace';
+
+export interface ServerOptions {
+	/**
+	 * A script that serves extraction when started as a worker thread (see extractor.ts), so
+	 * long articles are read off the request path; without it, articles are read inline.
+	 */
+	workerScript?: string;
+}
 
 /**
  * Serves Misquote over `connection`: reads every article of the workspace folders (open or
@@ -38,9 +46,10 @@ import { Workspace, type Article } from './workspace';
  * with diagnostics, hovers, references, code lenses, quick fixes, symbols and Misquote's own
  * requests. The caller owns the transport (stdio or IPC in `main.ts`, streams in tests).
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
 	const documents = new TextDocuments(TextDocument);
-	const engine = createEngine({ nlp: createNlp(), logger: { warn: (m) => connection.console.warn(m) } });
+	const log = (m: string) => connection.console.warn(m);
+	const extractor = options.workerScript ? createWorkerExtractor(options.workerScript, log) : createInlineExtractor(createEngine({ nlp: createNlp(), logger: { warn: log } }));
 	const pending = new Set<string>();
 	const published = new Map<string, string>();
 	/** Articles whose diagnostics were published at least once. */
@@ -53,7 +62,7 @@ export function startServer(connection: Connection): void {
 	let canReportProgress = false;
 	let windowSettings: Settings = defaultSettings();
 
-	const workspace = new Workspace(engine, {
+	const workspace = new Workspace(extractor, {
 		log: (message) => connection.console.info(message),
 		changed: (paths) => {
 			paths.forEach((p) => pending.add(p));
@@ -88,7 +97,8 @@ export function startServer(connection: Connection): void {
 			}
 			seen.add(path);
 			const diagnostics = article ? guard(() => diagnosticsOf(workspace, article, facts), []) : [];
-			void connection.sendDiagnostics({ uri, diagnostics });
+			// The version says which text of an open document the ranges are in.
+			void connection.sendDiagnostics({ uri, version: article?.open ? article.version : undefined, diagnostics });
 			if (diagnostics.length) {
 				published.set(path, uri);
 			} else {
@@ -137,7 +147,7 @@ export function startServer(connection: Connection): void {
 		const withSettings = await Promise.all(folders.map(async (f) => ({ uri: f.uri, settings: await settingsFor(f.uri) })));
 		await workspace.setFolders(withSettings);
 		for (const doc of documents.all()) {
-			workspace.setOpen(doc.uri, doc.getText(), doc.languageId);
+			void read(doc.uri, doc.getText(), doc.languageId, doc.version);
 		}
 		const progress = canReportProgress ? await connection.window.createWorkDoneProgress() : undefined;
 		progress?.begin('Misquote', 0, 'Finding articles…', false);
@@ -157,18 +167,31 @@ export function startServer(connection: Connection): void {
 		flush();
 	}
 
-	/** Brings an open document's article up to date now, if an edit is still waiting. */
-	function current(uri: string): Article | undefined {
+	/**
+	 * The article of `uri` as its newest text reads: an edit still waiting for a pause is read
+	 * now, and an extraction under way is waited for.
+	 */
+	async function current(uri: string): Promise<Article | undefined> {
 		const timer = editTimers.get(uri);
 		if (timer) {
 			clearTimeout(timer);
 			editTimers.delete(uri);
 			const doc = documents.get(uri);
 			if (doc) {
-				guard(() => workspace.setOpen(uri, doc.getText(), doc.languageId), undefined);
+				await read(uri, doc.getText(), doc.languageId, doc.version);
 			}
 		}
+		await workspace.settled(uri);
 		return workspace.article(uri);
+	}
+
+	/** Reads an open document's text, logging instead of crashing when that fails. */
+	async function read(uri: string, text: string, languageId?: string, version?: number): Promise<void> {
+		try {
+			await workspace.setOpen(uri, text, languageId, version);
+		} catch (error) {
+			connection.console.error(`Misquote: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+		}
 	}
 
 	connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -218,9 +241,9 @@ export function startServer(connection: Connection): void {
 
 	documents.onDidChangeContent(({ document }) => {
 		const uri = document.uri;
-		if (!workspace.knows(uri)) {
+		if (!workspace.knows(uri) && !editTimers.has(uri)) {
 			// Just opened: read it at once.
-			guard(() => workspace.setOpen(uri, document.getText(), document.languageId), undefined);
+			void read(uri, document.getText(), document.languageId, document.version);
 			return;
 		}
 		// Typing: wait for a pause, then check again.
@@ -231,7 +254,7 @@ export function startServer(connection: Connection): void {
 				editTimers.delete(uri);
 				const doc = documents.get(uri);
 				if (doc) {
-					guard(() => workspace.setOpen(uri, doc.getText(), doc.languageId), undefined);
+					void read(uri, doc.getText(), doc.languageId, doc.version);
 				}
 			}, windowSettings.updateDelay),
 		);
@@ -243,37 +266,51 @@ export function startServer(connection: Connection): void {
 		void workspace.close(document.uri).catch((error: unknown) => connection.console.error(String(error)));
 	});
 
-	connection.onDidChangeWatchedFiles(async ({ changes }) => {
+	connection.onDidChangeWatchedFiles(async (params) => {
+		const changes: unknown[] = Array.isArray(params?.changes) ? params.changes : [];
 		for (const change of changes) {
-			if (!change.uri.startsWith('file:')) {
+			const { uri, type } = (change ?? {}) as { uri?: unknown; type?: unknown };
+			if (typeof uri !== 'string' || !uri.startsWith('file:')) {
 				continue;
 			}
-			await (change.type === FileChangeType.Deleted ? workspace.fileDeleted(change.uri) : workspace.fileChanged(change.uri));
+			try {
+				await (type === FileChangeType.Deleted ? workspace.fileDeleted(uri) : workspace.fileChanged(uri));
+			} catch (error) {
+				connection.console.error(`Misquote: ${uri}: ${String(error)}`);
+			}
 		}
 	});
 
-	connection.onHover(({ textDocument, position }) => {
-		const article = current(textDocument.uri);
-		return article ? guard(() => hoverAt(workspace, article, article.offsetAt(position)), null) : null;
+	connection.onHover(async (params) => {
+		const uri = P.documentUri('textDocument/hover', params);
+		const at = P.position('textDocument/hover', params.position);
+		const article = await current(uri);
+		return article ? guard(() => hoverAt(workspace, article, article.offsetAt(at)), null) : null;
 	});
 
-	connection.onReferences(({ textDocument, position }) => {
-		const article = current(textDocument.uri);
-		return article ? guard(() => referencesAt(workspace, article, article.offsetAt(position)), []) : [];
+	connection.onReferences(async (params) => {
+		const uri = P.documentUri('textDocument/references', params);
+		const at = P.position('textDocument/references', params.position);
+		const article = await current(uri);
+		return article ? guard(() => referencesAt(workspace, article, article.offsetAt(at)), []) : [];
 	});
 
-	connection.onDefinition(({ textDocument, position }) => {
-		const article = current(textDocument.uri);
-		return article ? guard(() => definitionAt(workspace, article, article.offsetAt(position)), []) : [];
+	connection.onDefinition(async (params) => {
+		const uri = P.documentUri('textDocument/definition', params);
+		const at = P.position('textDocument/definition', params.position);
+		const article = await current(uri);
+		return article ? guard(() => definitionAt(workspace, article, article.offsetAt(at)), []) : [];
 	});
 
-	connection.onCodeLens(({ textDocument }) => {
-		const article = current(textDocument.uri);
+	connection.onCodeLens(async (params) => {
+		const article = await current(P.documentUri('textDocument/codeLens', params));
 		return article ? guard(() => codeLensesOf(workspace, article), []) : [];
 	});
 
-	connection.onCodeAction(async ({ textDocument, range }) => {
-		const article = current(textDocument.uri);
+	connection.onCodeAction(async (params) => {
+		const uri = P.documentUri('textDocument/codeAction', params);
+		const range = P.range('textDocument/codeAction', params.range);
+		const article = await current(uri);
 		if (!article) {
 			return [];
 		}
@@ -285,25 +322,57 @@ export function startServer(connection: Connection): void {
 		}
 	});
 
-	connection.onDocumentSymbol(({ textDocument }) => {
-		const article = current(textDocument.uri);
+	connection.onDocumentSymbol(async (params) => {
+		const article = await current(P.documentUri('textDocument/documentSymbol', params));
 		return article ? guard(() => documentSymbolsOf(article), []) : [];
 	});
 
-	connection.onWorkspaceSymbol(({ query }) => guard(() => workspaceSymbols(workspace, query), []));
+	connection.onWorkspaceSymbol((params) => {
+		const query = P.optionalString('workspace/symbol', P.paramsObject('workspace/symbol', params), 'query') ?? '';
+		return guard(() => workspaceSymbols(workspace, query), []);
+	});
 
-	connection.onRequest(ClaimsRequest.method, (params: ClaimsParams | undefined) => guard(() => claimsOf(workspace, params?.onlyDiffering === true), { speakers: [] }));
-
-	connection.onRequest(CompareRequest.method, (params: CompareParams) => {
-		if (params && 'uri' in params) {
-			current(params.uri);
+	connection.onRequest(ClaimsRequest.method, (params: unknown) => {
+		let onlyDiffering = false;
+		if (params !== undefined && params !== null) {
+			const p = P.paramsObject(ClaimsRequest.method, params);
+			if (p.onlyDiffering !== undefined && typeof p.onlyDiffering !== 'boolean') {
+				throw P.invalidParams(ClaimsRequest.method, 'onlyDiffering must be true or false');
+			}
+			onlyDiffering = p.onlyDiffering === true;
 		}
-		return params ? guard(() => compare(workspace, params), null) : null;
+		return guard(() => claimsOf(workspace, onlyDiffering), { speakers: [] });
+	});
+
+	connection.onRequest(CompareRequest.method, async (params: unknown) => {
+		const p = P.paramsObject(CompareRequest.method, params);
+		let query: CompareParams;
+		if (typeof p.groupId === 'string') {
+			query = { groupId: p.groupId };
+		} else if (typeof p.uri === 'string') {
+			query = { uri: p.uri, position: P.position(CompareRequest.method, p.position) };
+			await current(p.uri);
+		} else {
+			throw P.invalidParams(CompareRequest.method, 'give a groupId, or a uri and a position');
+		}
+		return guard(() => compare(workspace, query), null);
 	});
 
 	connection.onRequest(RescanRequest.method, () => loadAndScan());
 
-	connection.onRequest(ReportRequest.method, (params: ReportParams) => guard(() => workspaceReport(workspace, params?.format === 'markdown' ? 'markdown' : 'json'), ''));
+	connection.onRequest(ReportRequest.method, (params: unknown) => {
+		let format: 'json' | 'markdown' = 'json';
+		if (params !== undefined && params !== null) {
+			const value = P.paramsObject(ReportRequest.method, params).format;
+			if (value !== undefined && value !== 'json' && value !== 'markdown') {
+				throw P.invalidParams(ReportRequest.method, 'format must be "json" or "markdown"');
+			}
+			format = value ?? 'json';
+		}
+		return guard(() => workspaceReport(workspace, format), '');
+	});
+
+	connection.onShutdown(() => extractor.dispose());
 
 	documents.listen(connection);
 	connection.listen();

@@ -3,13 +3,13 @@
  * over the disk. Each workspace folder is its own set of articles unless settings join them;
  * files outside every folder (an article opened on its own) share one more set.
  */
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createCorpusIndex, type CorpusIndex, type Engine, type IndexedDocument, type Quote, type QuoteGroup } from './engine';
+import { createCorpusIndex, type CorpusIndex, type IndexedDocument, type Quote, type QuoteGroup } from './engine';
+import type { Extractor } from './extractor';
 import { createLineIndex, lineStarts, type Position } from './convert';
-import { articleFilter, findArticleFiles, readArticle, type ArticleFilter } from './files';
-import { extractQuotes, formatOf, readFormat, type ArticleFormat, type ArticleMeta } from './formats';
+import { articleFilter, findArticleFiles, readArticle, readFolderFile, type ArticleFilter } from './files';
+import { formatOf, type ArticleFormat, type ArticleMeta } from './formats';
 import { emptyProjectConfig, parseProjectConfig, primarySourceTest, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
 import { defaultSettings, type Settings } from './settings';
 
@@ -53,6 +53,8 @@ export interface Article {
 	quotes: Quote[];
 	/** Open in the editor: its text comes from the client, not the disk. */
 	open: boolean;
+	/** The editor's version of the document this text is (open documents only). */
+	version?: number;
 	positionAt(offset: number): Position;
 	offsetAt(position: Position): number;
 	/** Its path as messages show it, once asked for. */
@@ -76,9 +78,15 @@ export class Workspace {
 	private readonly notArticles = new Map<string, string>();
 	private scanGeneration = 0;
 	scanning = false;
-
+	/** The number of the latest text given for each article: an older one read later is dropped. */
+	private readonly latest = new Map<string, number>();
+	private sequence = 0;
+	/** Each article's text being read now. */
+	private readonly reading = new Map<string, Promise<void>>();
+	/** The paths of the documents open in the editor. */
+	private readonly opened = new Set<string>();
 	constructor(
-		private readonly engine: Engine,
+		private readonly extractor: Extractor,
 		private readonly host: WorkspaceHost,
 	) {
 		this.outside = {
@@ -120,6 +128,7 @@ export class Workspace {
 		this.articles.clear();
 		this.unindexed.clear();
 		this.notArticles.clear();
+		this.latest.clear();
 		this.outside.corpus.index = createCorpusIndex();
 		for (const folder of this.folders) {
 			this.setConfig(folder, await this.readProjectConfig(folder));
@@ -154,14 +163,13 @@ export class Workspace {
 					if (generation !== this.scanGeneration) {
 						return;
 					}
-					const article = this.articles.get(next.path);
-					if (!article?.open) {
+					if (!this.opened.has(next.path)) {
 						const text = await this.readArticleText(next.path);
 						if (generation !== this.scanGeneration) {
 							return;
 						}
-						if (text !== undefined) {
-							this.put(next.path, pathToFileURL(next.path).href, text, false);
+						if (text !== undefined && !this.opened.has(next.path)) {
+							await this.put(next.path, pathToFileURL(next.path).href, text, false);
 						}
 					}
 					done++;
@@ -179,20 +187,34 @@ export class Workspace {
 		}
 	}
 
+	/** Resolves once the article's newest text has been read (at once when none is being read). */
+	async settled(uri: string): Promise<void> {
+		await this.reading.get(pathOfUri(uri));
+	}
+
+	/** Writes a line to the server's log. */
+	log(message: string): void {
+		this.host.log(message);
+	}
+
 	/**
 	 * An article opened or edited in the editor: its text wins over the disk. `languageId` says
-	 * how an unsaved document is written (its name does for a file).
+	 * how an unsaved document is written (its name does for a file); `version` is the editor's.
 	 */
-	setOpen(uri: string, text: string, languageId?: string): void {
+	setOpen(uri: string, text: string, languageId?: string, version?: number): Promise<void> {
 		const path = pathOfUri(uri);
-		this.put(path, uri, text, true, languageId);
+		this.opened.add(path);
+		return this.put(path, uri, text, true, languageId, version);
 	}
 
 	/** An article closed in the editor: back to the disk's copy (or gone, if it has none). */
 	async close(uri: string): Promise<void> {
 		const path = pathOfUri(uri);
+		this.opened.delete(path);
+		// An edit still being read lands first, so it is not taken for an open document later.
+		await this.reading.get(path);
 		const article = this.articles.get(path);
-		if (!article) {
+		if (!article || this.opened.has(path)) {
 			this.notArticles.delete(path);
 			return;
 		}
@@ -204,8 +226,8 @@ export class Workspace {
 		const text = await this.readArticleText(path);
 		if (text === undefined) {
 			this.delete(path);
-		} else if (!this.articles.get(path)?.open) {
-			this.put(path, article.uri, text, false);
+		} else if (!this.opened.has(path)) {
+			await this.put(path, article.uri, text, false);
 		}
 	}
 
@@ -217,14 +239,17 @@ export class Workspace {
 			this.configChanged(folder, await this.readProjectConfig(folder));
 			return;
 		}
-		if (this.articles.get(path)?.open || !this.isArticlePath(path)) {
+		if (this.opened.has(path) || !this.isArticlePath(path)) {
 			return;
 		}
 		const text = await this.readArticleText(path);
+		if (this.opened.has(path)) {
+			return;
+		}
 		if (text === undefined) {
 			this.delete(path);
 		} else {
-			this.put(path, uri, text, false);
+			await this.put(path, uri, text, false);
 		}
 	}
 
@@ -236,7 +261,7 @@ export class Workspace {
 			this.configChanged(folder, emptyProjectConfig());
 			return;
 		}
-		if (!this.articles.get(path)?.open) {
+		if (!this.opened.has(path)) {
 			this.notArticles.delete(path);
 			this.delete(path);
 		}
@@ -311,26 +336,53 @@ export class Workspace {
 		return shown;
 	}
 
-	private put(path: string, uri: string, text: string, open: boolean, languageId?: string): void {
+	/**
+	 * Reads an article's text (off the request path) and matches it. A text replaced by a newer
+	 * one, or an article deleted, while it was read is dropped.
+	 */
+	private put(path: string, uri: string, text: string, open: boolean, languageId?: string, version?: number): Promise<void> {
 		const folder = this.folderOf(path) ?? this.outside;
 		const previous = this.articles.get(path);
 		const format = formatOf(uri.startsWith('file:') ? path : uri, languageId);
+		const number = ++this.sequence;
+		this.latest.set(path, number);
 		if (previous && previous.text === text && previous.folder === folder && previous.format === format) {
 			previous.open = open;
+			previous.version = open ? version : undefined;
+			this.reading.delete(path);
+			return Promise.resolve();
+		}
+		const work = this.read(path, uri, text, open, folder, format, number, version);
+		this.reading.set(path, work);
+		void work.finally(() => {
+			if (this.reading.get(path) === work) {
+				this.reading.delete(path);
+			}
+		});
+		return work;
+	}
+
+	private async read(path: string, uri: string, text: string, open: boolean, folder: Folder, format: ArticleFormat, number: number, version: number | undefined): Promise<void> {
+		const result = await this.extractor.extract(path, text, open, format);
+		if (result === undefined || this.latest.get(path) !== number) {
 			return;
 		}
-		const read = readFormat(format, text);
-		if (!read.ok) {
+		if (!result.ok && result.notArticle) {
 			// One line per file and reason, not one per keystroke; and nothing else.
-			if (this.notArticles.get(path) !== read.reason) {
-				this.notArticles.set(path, read.reason);
-				this.host.log(`Skipped ${path}: ${read.reason}.`);
+			if (this.notArticles.get(path) !== result.reason) {
+				this.notArticles.set(path, result.reason);
+				this.host.log(`Skipped ${path}: ${result.reason}.`);
 			}
 			this.delete(path);
 			return;
 		}
 		this.notArticles.delete(path);
-		const quotes = extractQuotes(this.engine, read);
+		if (!result.ok) {
+			this.host.log(`The quotations of ${path} could not be read: ${result.reason}.`);
+		}
+		const quotes = result.ok ? result.quotes : [];
+		const meta = result.ok ? result.meta : {};
+		const previous = this.articles.get(path);
 		let index: ReturnType<typeof createLineIndex> | undefined;
 		let starts: number[] | undefined;
 		const article: Article = {
@@ -339,9 +391,10 @@ export class Workspace {
 			folder,
 			text,
 			format,
-			meta: read.meta,
+			meta,
 			quotes,
 			open,
+			version: open ? version : undefined,
 			positionAt: (offset) => (index ??= createLineIndex(text))(offset),
 			offsetAt: (position) => {
 				starts ??= lineStarts(text);
@@ -375,7 +428,8 @@ export class Workspace {
 	indexPending(): void {
 		for (const [corpus, batch] of this.unindexed) {
 			if (batch.size) {
-				const documents = [...batch.values()];
+				// In the order of their paths, whatever order they were read in.
+				const documents = [...batch.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 				batch.clear();
 				const { changed } = corpus.index.updateAll(documents);
 				this.host.changed([...new Set([...documents.map((d) => d.id), ...changed])]);
@@ -384,6 +438,7 @@ export class Workspace {
 	}
 
 	private delete(path: string): void {
+		this.latest.set(path, ++this.sequence);
 		const article = this.articles.get(path);
 		if (!article) {
 			return;
@@ -455,13 +510,15 @@ export class Workspace {
 
 	private async readProjectConfig(folder: Folder): Promise<ProjectConfig> {
 		const file = `${folder.path}${sep}${PROJECT_CONFIG_FILE}`;
-		let text: string;
-		try {
-			text = await readFile(file, 'utf8');
-		} catch {
+		const read = await readFolderFile(folder.path, PROJECT_CONFIG_FILE);
+		if ('missing' in read) {
 			return emptyProjectConfig();
 		}
-		const { config, error } = parseProjectConfig(text);
+		if ('error' in read) {
+			this.host.log(`${file}: ${read.error}; its settings are not used.`);
+			return emptyProjectConfig();
+		}
+		const { config, error } = parseProjectConfig(read.text);
 		if (error) {
 			this.host.log(`${file}: ${error}`);
 		}

@@ -57,6 +57,8 @@ export interface ProgressEvent {
 
 export class LspSession {
 	readonly diagnostics = new Map<string, Diagnostic[]>();
+	/** Every diagnostics notification received, oldest first, with the document version it names. */
+	readonly publications: Array<{ uri: string; version?: number; diagnostics: Diagnostic[] }> = [];
 	readonly logs: string[] = [];
 	readonly events = new EventEmitter();
 	status: Status | undefined;
@@ -89,14 +91,19 @@ export class LspSession {
 		);
 	}
 
-	/** Starts the server on `root` (a folder) and waits until its first scan is published. */
-	static async start(root: string, settings: Record<string, unknown> = {}, timeoutMs = 30_000): Promise<LspSession> {
-		const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+	/**
+	 * Starts the server on `root` (a folder) and waits until its first scan is published.
+	 * `wrapper` is a command that runs node (`unshare -rn`, to start it without a network).
+	 */
+	static async start(root: string, settings: Record<string, unknown> = {}, timeoutMs = 30_000, wrapper: readonly string[] = []): Promise<LspSession> {
+		const [command, ...args] = [...wrapper, process.execPath, serverJs, '--stdio'];
+		const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'inherit'] });
 		const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 		const session = new LspSession(connection, child, root);
 		session.settings = settings;
 		connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
 			session.diagnostics.set(p.uri, p.diagnostics);
+			session.publications.push({ uri: p.uri, version: p.version, diagnostics: p.diagnostics });
 			session.events.emit('diagnostics', p.uri);
 		});
 		connection.onNotification('misquote/status', (s: Status) => {
@@ -148,6 +155,11 @@ export class LspSession {
 
 	uri(file: string): string {
 		return pathToFileURL(join(this.root, file)).href;
+	}
+
+	/** The server's process id. */
+	get pid(): number | undefined {
+		return this.child.pid;
 	}
 
 	/** The server process is still running. */

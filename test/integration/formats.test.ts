@@ -50,7 +50,7 @@ suite('Saved web pages and Markdown articles', () => {
 		const at = document.positionAt(document.getText().indexOf('once every resident'));
 		const hover = await hoverText(page(), at);
 		assert.match(hover, /\*\*Ann Lee\*\*/);
-		assert.match(hover, /ledger\\\.md:12\]\([^)]+\) \(The Harbour Ledger\)/);
+		assert.match(hover, /ledger\\\.md\\:12\]\([^)]+\) \(The Harbour Ledger\)/);
 		const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', page(), at);
 		assert.deepEqual(locations.map((l) => fileName(l.uri)).sort(), ['courier.html', 'ledger.md']);
 		for (const location of locations) {

@@ -85,8 +85,8 @@ describe('saved web pages and Markdown articles in the editor', () => {
 		const hover = await mixed.request<Hover>('textDocument/hover', { textDocument: { uri: mixed.uri('dailymail.md') }, position: positionOf(md, 'tens of millions of Americans') });
 		const value = typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
 		assert.match(value, /\*\*TikTok\*\*/);
-		assert.match(value, /nikkei\\\.html:\d+\]\([^)]+\) \(Nikkei Asia\)/);
-		assert.match(value, /dailymail\\\.md:\d+\]\([^)]+\) \(Daily Mail Online\)/);
+		assert.match(value, /nikkei\\\.html\\:\d+\]\([^)]+\) \(Nikkei Asia\)/);
+		assert.match(value, /dailymail\\\.md\\:\d+\]\([^)]+\) \(Daily Mail Online\)/);
 	});
 
 	test('Go to Definition on a version in a saved page goes to the canonical version, in the Markdown file', async () => {

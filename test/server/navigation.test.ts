@@ -48,9 +48,9 @@ describe('hovers, references, code lenses and symbols on the sample articles', (
 				assert.ok(/["'“‘]$|[.!?] $/.test(before), `link ${line},${character} of ${fileOf(uri)}: ${before.slice(-20)}`);
 			}
 			assert.equal(value.match(/← this one/g)?.length, 1);
-			assert.match(value, /\[nikkei\\\.txt:24\]\([^)]+\) · \*other words\* ← this one/);
-			assert.match(value, /\[dailymail\\\.txt:27\]\([^)]+\) · \*canonical\*/);
-			assert.match(value, /\[variety\\\.txt:15\]\([^)]+\) · \*identical\*/);
+			assert.match(value, /\[nikkei\\\.txt\\:24\]\([^)]+\) · \*other words\* ← this one/);
+			assert.match(value, /\[dailymail\\\.txt\\:27\]\([^)]+\) · \*canonical\*/);
+			assert.match(value, /\[variety\\\.txt\\:15\]\([^)]+\) · \*identical\*/);
 			assert.match(value, /~~tens~~ \*\*hundreds\*\* of millions of ~~Americans~~ \*\*people\*\*/);
 			assert.match(textAt(nikkei, h.range!), /^We're proud that hundreds of millions of people .* of this pandemic,$/);
 		});

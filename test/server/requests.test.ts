@@ -215,6 +215,6 @@ describe('misquote/report', () => {
 		const markdown = await session.request<string>('misquote/report', { format: 'markdown' });
 		assert.match(markdown, /^# Misquote report\n\n5 articles, \d+ quotations; \d+ statements quoted more than once, \d+ of them quoted differently\.\n/);
 		assert.equal(markdown.match(/^## \d+\. /gm)?.length, session.status!.statements);
-		assert.match(markdown, /\| nikkei\.txt \| wording \| “tens” → “hundreds”; “Americans” → “people” \|/);
+		assert.match(markdown, /\| nikkei\\\.txt \| wording \| “tens” → “hundreds”; “Americans” → “people” \|/);
 	});
 });

@@ -49,7 +49,7 @@ describe('a folder with a binary file, a Latin-1 file, empty files and stray quo
 	});
 
 	test('the binary and the non-UTF-8 files are skipped, each with a log line', async () => {
-		assert.equal(await session.logged(/image\.txt/), `Skipped ${join(root, 'image.txt')}: binary file (contains NUL bytes).`);
+		assert.equal(await session.logged(/image\.txt/), `Skipped ${join(root, 'image.txt')}: binary file (a NUL byte at byte 8).`);
 		assert.equal(await session.logged(/latin1\.txt/), `Skipped ${join(root, 'latin1.txt')}: not valid UTF-8 text.`);
 		assert.equal(session.diagnostics.get(session.uri('image.txt')), undefined);
 		assert.equal(session.diagnostics.get(session.uri('latin1.txt')), undefined);

@@ -36,7 +36,15 @@ export interface Engine {
 export function createEngine(host: EngineHost): Engine {
 	const extract = (text: string, options: ExtractOptions = {}, token?: CancellationFlag): ArticleQuotes => {
 		try {
-			return extractQuotes(host.nlp, text, options, token);
+			// A lone CR ends a line, as in LSP, and a byte-order mark is no character of the text:
+			// read as a newline and a space (same lengths, so offsets hold), with the quoted words
+			// taken from the text as given.
+			const bom = text.charCodeAt(0) === 0xfeff;
+			if (!bom && !LONE_CR.test(text)) {
+				return extractQuotes(host.nlp, text, options, token);
+			}
+			const read = (bom ? ' ' + text.slice(1) : text).replace(LONE_CR_ALL, '\n');
+			return withTextOf(text, extractQuotes(host.nlp, read, options, token));
 		} catch (error) {
 			// A bug must not take the host down with it: report, and return nothing for this text.
 			host.logger?.warn(`quote extraction failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -46,8 +54,31 @@ export function createEngine(host: EngineHost): Engine {
 	return Object.freeze({ extract });
 }
 
+const LONE_CR = /\r(?!\n)/;
+const LONE_CR_ALL = /\r(?!\n)/g;
+
+/** The result for a copy of `text` with other line ends, its words taken from `text` itself. */
+function withTextOf(text: string, result: ArticleQuotes): ArticleQuotes {
+	const slice = <T extends Span | null>(span: T): T => (span ? { ...span, text: text.slice(span.start, span.end) } : span);
+	for (const q of result.quotes) {
+		q.text = q.segments.map((s) => text.slice(s.start, s.end)).join('\n');
+		q.speaker = slice(q.speaker);
+		q.cue = slice(q.cue);
+		q.venue = slice(q.venue);
+	}
+	return result;
+}
+
 const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll}\p{N},;)] +)([A-Z][\p{L}\p{N}&.'’-]*)/gu;
 const FLOATING_PARAGRAPHS_BACK = 2;
+/**
+ * How far back (in characters) a quote looks for the attribution it continues or the speaker
+ * named before it: further than any two paragraphs of news, and a bound on the work per quote.
+ */
+const INTERRUPTION_REACH = 2000;
+const FLOATING_REACH = 6000;
+/** How many times its quoted text an article's search for repeated words may read. */
+const REPEAT_SEARCH_FACTOR = 20;
 
 function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: CancellationFlag): ArticleQuotes {
 	if (!/\S/.test(text)) {
@@ -76,12 +107,18 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 	const attributions: Attribution[] = [];
 	const speakers: Speaker[] = [];
 	const venues: Span[] = [];
+	const nextSibling = nextSiblings(spans);
+	/** For each parent (-1: none), the last quote inside it read as speech so far. */
+	const lastSpeech = new Map<number, number>();
+	/** For each quote, the speech quote before it with the same parent, or -1. */
+	const previousSpeech: number[] = [];
 
 	for (let i = 0; i < spans.length; i++) {
 		if (token?.isCancellationRequested) {
 			return { quotes: [] };
 		}
 		const span = spans[i];
+		previousSpeech[i] = lastSpeech.get(span.parent) ?? -1;
 		const end = ends[i];
 		const startPara = paragraphs[span.paragraph];
 		const endPara = paragraphs[paragraphOf(end)];
@@ -94,7 +131,7 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 		// for tagging, and "“A,” she said, “B”" needs the cue between them.
 		const before0 = Math.max(lo, sentenceStart(text, span.open, lo, back));
 		const afterFrom = span.close >= 0 ? span.close + 1 : end;
-		const after1 = Math.min(hi, sentenceEnd(text, afterFrom, hi, fwd), nextOpen(spans, i, hi));
+		const after1 = Math.min(hi, sentenceEnd(text, afterFrom, hi, fwd), nextSibling[i] >= 0 ? spans[nextSibling[i]].open : hi);
 		const quoteText = span.segments.map((s) => text.slice(s.start, s.end)).join('\n');
 		const trimmedEnd = quoteText.trimEnd();
 		const context: QuoteContext = {
@@ -123,6 +160,9 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 			venues.push(attribution.venue);
 		}
 		attributions.push(attribution);
+		if (speech) {
+			lastSpeech.set(span.parent, i);
+		}
 		quotes.push({
 			id: `q${i + 1}`,
 			text: quoteText,
@@ -154,7 +194,7 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 		const p = previousSibling(i);
 		const prevAttribution = p >= 0 ? attributions[p] : undefined;
 		const prevSpeaker = p >= 0 ? quotes[p].speaker : null;
-		if (p >= 0 && prevAttribution && prevSpeaker && spans[p].paragraph === span.paragraph) {
+		if (p >= 0 && prevAttribution && prevSpeaker && spans[p].paragraph === span.paragraph && span.open - ends[p] < INTERRUPTION_REACH) {
 			const between = text.slice(ends[p] + 1, span.open);
 			const attributionBetween = prevSpeaker.start > ends[p] && prevSpeaker.start < span.open;
 			if (attributionBetween || !/[.!?]["'”’]?\s/.test(between)) {
@@ -166,7 +206,7 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 			return undefined;
 		}
 		const paraFrom = floatingWindowStart(span.paragraph);
-		const from = Math.max(p >= 0 ? ends[p] + 1 : 0, paraFrom);
+		const from = Math.max(p >= 0 ? ends[p] + 1 : 0, paraFrom, span.open - FLOATING_REACH);
 		if (from < span.open) {
 			const reported = attributor.reported(from, span.open, span.paragraph, { speakers, venues });
 			if (reported?.speaker) {
@@ -202,12 +242,7 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 	}
 
 	function previousSibling(i: number): number {
-		for (let k = i - 1; k >= 0; k--) {
-			if (spans[k].parent === spans[i].parent && quotes[k].kind === 'speech') {
-				return k;
-			}
-		}
-		return -1;
+		return previousSpeech[i];
 	}
 
 	/** Where to look back for a floating quote's speaker: this and up to two story paragraphs. */
@@ -248,11 +283,28 @@ function reconcileRepeats(quotes: Quote[]): void {
 			q.venue = null;
 		}
 	});
+	// The same words quoted again and again share one search, and the searches together read at
+	// most a few times the article's quoted text: an article of one quotation repeated thousands
+	// of times would otherwise compare every quote with every other.
+	const found = new Map<string, Quote | undefined>();
+	let budget = REPEAT_SEARCH_FACTOR * keys.reduce((n, k) => n + k.length + 2, 0) + 100_000;
 	quotes.forEach((q, i) => {
 		if (q.kind !== 'speech' || q.speaker?.name || keys[i].length < 3) {
 			return;
 		}
-		const source = quotes.find((other, j) => j !== i && other.kind === 'speech' && other.speaker?.name && !other.headline && ` ${keys[j]} `.includes(` ${keys[i]} `));
+		const cached = found.get(keys[i]);
+		let source = cached && cached !== q ? cached : undefined;
+		if (!source && budget > 0) {
+			source = quotes.find((other, j) => {
+				budget--;
+				if (j === i || other.kind !== 'speech' || !other.speaker?.name || other.headline) {
+					return false;
+				}
+				budget -= keys[j].length + 2;
+				return ` ${keys[j]} `.includes(` ${keys[i]} `);
+			});
+			found.set(keys[i], source);
+		}
 		if (source?.speaker) {
 			q.speaker = { ...source.speaker, via: 'repeat' };
 			q.cue ??= source.cue;
@@ -260,13 +312,15 @@ function reconcileRepeats(quotes: Quote[]): void {
 	});
 }
 
-function nextOpen(spans: readonly MarkedSpan[], i: number, hi: number): number {
-	for (let k = i + 1; k < spans.length; k++) {
-		if (spans[k].parent === spans[i].parent) {
-			return Math.min(spans[k].open, hi);
-		}
+/** For each span, the next span with the same parent, or -1. */
+function nextSiblings(spans: readonly MarkedSpan[]): number[] {
+	const next = new Array<number>(spans.length).fill(-1);
+	const following = new Map<number, number>();
+	for (let k = spans.length - 1; k >= 0; k--) {
+		next[k] = following.get(spans[k].parent) ?? -1;
+		following.set(spans[k].parent, k);
 	}
-	return hi;
+	return next;
 }
 
 /** A fragment worked into the reporter's sentence rather than a statement standing on its own. */
@@ -313,7 +367,8 @@ function buildDiscourse(text: string, paragraphs: readonly Paragraph[], spans: r
 		if (p.boilerplate || (p.headline && isTitleCaseLine(text.slice(p.start, p.end)))) {
 			continue;
 		}
-		for (const m of text.slice(p.start, p.end).matchAll(MID_SENTENCE_CAPITAL)) {
+		// Runs of spaces made one: the look-behind would otherwise rescan a long run at every space.
+		for (const m of text.slice(p.start, p.end).replace(/ {2,}/g, ' ').matchAll(MID_SENTENCE_CAPITAL)) {
 			midSentence.add(m[1].replace(/(?:[’']s?|[.,])$/u, ''));
 		}
 	}

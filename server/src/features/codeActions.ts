@@ -3,13 +3,14 @@
  * difference (in `.misquote.json`, which the team can commit), or mark an article as a
  * primary source.
  */
-import { readFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { memberText, type GroupMember, type QuoteGroup } from '../engine';
 import { escapeText } from '../formats';
 import { CodeActionKind, type CodeAction, type Range, type TextDocumentEdit, type WorkspaceEdit, type CreateFile } from 'vscode-languageserver';
 import { createLineIndex, type Position } from '../convert';
+import { describeIoError, readFolderFile } from '../files';
 import { formatProjectConfig, PROJECT_CONFIG_FILE, withIgnored, withPrimary, type ProjectConfig } from '../projectConfig';
 import { relativePath, type Article, type Folder, type Workspace } from '../workspace';
 import { ignored } from './diagnostics';
@@ -72,35 +73,63 @@ async function memberActions(workspace: Workspace, article: Article, group: Quot
 		return actions;
 	}
 	const rel = relativePath(folder, article.path);
-	if (member.kind !== 'identical' && !ignored(workspace, member)) {
+	const wantsIgnore = member.kind !== 'identical' && !ignored(workspace, member);
+	const wantsPrimary = !folder.isPrimarySource(rel) && group.canonical !== member;
+	if (!wantsIgnore && !wantsPrimary) {
+		return actions;
+	}
+	const current = await configText(folder);
+	if ('refused' in current) {
+		workspace.log(`No quick fix writes ${join(folder.path, PROJECT_CONFIG_FILE)}: it is ${current.refused}.`);
+		return actions;
+	}
+	if (wantsIgnore) {
 		const entry = { path: rel, text: own, kind: member.kind };
 		actions.push({
 			title: `Ignore this difference (${kindLabel(member.kind).toLowerCase()})${which} in ${PROJECT_CONFIG_FILE}`,
 			kind: CodeActionKind.QuickFix,
-			edit: await configEdit(folder, withIgnored(folder.config, entry)),
+			edit: configEdit(folder, withIgnored(folder.config, entry), current.text),
 		});
 	}
-	if (!folder.isPrimarySource(rel) && group.canonical !== member) {
+	if (wantsPrimary) {
 		actions.push({
 			title: `Mark ${rel} as a primary source in ${PROJECT_CONFIG_FILE}`,
 			kind: CodeActionKind.QuickFix,
-			edit: await configEdit(folder, withPrimary(folder.config, rel)),
+			edit: configEdit(folder, withPrimary(folder.config, rel), current.text),
 		});
 	}
 	return actions;
 }
 
-/** An edit that writes `config` to the folder's `.misquote.json`, creating it if need be. */
-async function configEdit(folder: Folder, config: ProjectConfig): Promise<WorkspaceEdit> {
+/**
+ * The folder's `.misquote.json` as a quick fix may rewrite it: its text (undefined when there is
+ * none yet), or why it must not be written. A symbolic link (which could point anywhere, even
+ * outside the folder), a folder, a FIFO or any other file that is not a regular one is refused.
+ */
+async function configText(folder: Folder): Promise<{ text: string | undefined } | { refused: string }> {
 	const file = join(folder.path, PROJECT_CONFIG_FILE);
-	const uri = pathToFileURL(file).href;
-	const text = formatProjectConfig(config);
-	let current: string | undefined;
 	try {
-		current = await readFile(file, 'utf8');
-	} catch {
-		current = undefined;
+		const info = await lstat(file);
+		if (info.isSymbolicLink()) {
+			return { refused: 'a symbolic link, and a quick fix writes only inside the workspace folder' };
+		}
+		if (!info.isFile()) {
+			return { refused: 'not a regular file' };
+		}
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+			return { text: undefined };
+		}
+		return { refused: `unreadable (${describeIoError(error)})` };
 	}
+	const read = await readFolderFile(folder.path, PROJECT_CONFIG_FILE);
+	return 'text' in read ? { text: read.text } : 'missing' in read ? { text: undefined } : { refused: read.error };
+}
+
+/** An edit that writes `config` to the folder's `.misquote.json` (now `current`), creating it if need be. */
+function configEdit(folder: Folder, config: ProjectConfig, current: string | undefined): WorkspaceEdit {
+	const uri = pathToFileURL(join(folder.path, PROJECT_CONFIG_FILE)).href;
+	const text = formatProjectConfig(config);
 	const whole: Range = { start: { line: 0, character: 0 }, end: endOf(current ?? '') };
 	const edit: TextDocumentEdit = { textDocument: { uri, version: null }, edits: [{ range: whole, newText: text }] };
 	const create: CreateFile = { kind: 'create', uri, options: { ignoreIfExists: true } };

@@ -8,6 +8,10 @@ import type { Article, Workspace } from '../workspace';
 import { ignored } from './diagnostics';
 import { kindLabel } from './describe';
 import { memberRange, quoteRange } from './ranges';
+import { escapeMarkdown, markdownLink } from '../markdown';
+
+/** Most versions of a statement a hover lists (the canonical one and the one hovered always are). */
+const MAX_VERSIONS = 30;
 
 const RESOLUTION: Record<Speaker['resolution'], string> = {
 	name: 'named',
@@ -44,18 +48,23 @@ export function hoverAt(workspace: Workspace, article: Article, offset: number):
 	for (const group of groups) {
 		const statement = groups.length > 1 || group.members.some((m) => m.quote === quote && (m.start > quote.start || m.end < quote.end)) ? ` “${escape(shortened(group.text))}”` : '';
 		lines.push('', `**Quoted in ${group.documents} ${group.documents === 1 ? 'source' : 'sources'}**${statement} (${versionsSummary(group)}):`, '');
-		for (const m of group.members) {
+		// The version under the cursor, the canonical one and the first others: a hover is no list of thousands.
+		const shownMembers = group.members.filter((m, i) => i < MAX_VERSIONS || m === group.canonical || (m.quote === quote && m.document === article.path));
+		for (const m of shownMembers) {
 			const other = workspace.articleAtPath(m.document);
 			if (!other) {
 				continue;
 			}
 			const at = memberRange(other, m).start;
-			const link = `${other.uri}#L${at.line + 1},${at.character + 1}`;
 			const name = `${workspace.displayPath(m.document)}:${at.line + 1}`;
 			const outlet = other.meta.outlet ? ` (${escape(other.meta.outlet)})` : '';
+			const link = markdownLink(name, `${other.uri}#L${at.line + 1},${at.character + 1}`);
 			const label = m === group.canonical ? 'canonical' : kindLabel(m.kind).toLowerCase() + (m.headline ? ', headline' : '') + (ignored(workspace, m) ? ', ignored' : '');
 			const self = m.quote === quote && m.document === article.path ? ' ← this one' : '';
-			lines.push(`- [${escape(name)}](${link})${outlet} · *${label}*${self}  `, `  ${m.quote.marks.open}${marked(m)}${m.quote.marks.close}`);
+			lines.push(`- ${link}${outlet} · *${label}*${self}  `, `  ${escape(m.quote.marks.open)}${marked(m)}${escape(m.quote.marks.close)}`);
+		}
+		if (shownMembers.length < group.members.length) {
+			lines.push(`- *and ${group.members.length - shownMembers.length} more versions*`);
 		}
 	}
 	const range = groups.length === 1 ? memberOf(groups[0], article, quote) : undefined;
@@ -117,6 +126,7 @@ function marked(m: GroupMember): string {
 	return (out + escape(text.slice(at))).replace(/\s+/g, ' ').trim();
 }
 
+/** Article text as literal Markdown: never a link, an image, HTML or a command. */
 function escape(text: string): string {
-	return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+	return escapeMarkdown(text);
 }

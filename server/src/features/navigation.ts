@@ -60,6 +60,7 @@ export function codeLensesOf(workspace: Workspace, article: Article): CodeLens[]
 		if (group.documents < 2) {
 			continue;
 		}
+		let differ: number | undefined;
 		for (const member of group.members) {
 			if (member.document !== article.path || member.headline) {
 				continue;
@@ -71,7 +72,8 @@ export function codeLensesOf(workspace: Workspace, article: Article): CodeLens[]
 				continue;
 			}
 			shown.add(key);
-			const differ = new Set(group.members.filter((m) => !m.headline && m.kind !== 'identical' && !ignored(workspace, m)).map((m) => m.document)).size;
+			// Once per group: an article can quote one statement thousands of times.
+			differ ??= new Set(group.members.filter((m) => !m.headline && m.kind !== 'identical' && !ignored(workspace, m)).map((m) => m.document)).size;
 			const title = `Quoted in ${group.documents} sources · ${differ ? `${differ} differ` : 'all the same'}`;
 			const lens = CodeLens.create({ start: range.start, end: range.start });
 			lens.command = { title, command: COMPARE_COMMAND, arguments: [article.uri, range.start] };

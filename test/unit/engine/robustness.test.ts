@@ -3,7 +3,7 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEngine, type Quote, type Span } from '../../../server/src/engine';
+import { createCorpusIndex, createEngine, type Quote, type Span } from '../../../server/src/engine';
 import { createNlp } from '../../../server/src/nlp';
 import { engine, joinLines, quotesOf, quoteWith } from '../../helpers/engine';
 
@@ -274,5 +274,59 @@ describe('regressions found by the fuzz campaign', () => {
 		assert.deepEqual(warnings, []);
 		assert.equal(quotes.length, 1);
 		assert.equal(quotes[0].text, 'A quote left open');
+	});
+});
+
+describe('regressions found by the property tests', () => {
+	// Marks nested 34 and 58 deep, with curly and angle marks among the straight ones.
+	const NESTED_A =
+		'"level 0 says "level 1 says "level 2 says "level 3 says "level 4 says "level 5 says "level 6 says "level 7 says "level 8 says "level 9 says "level 10 says ‹level 11 says ‟level 12 says "level 13 says "level 14 says "level 15 says »level 16 says "level 17 says "level 18 says "level 19 says "level 20 says "level 21 says ”level 22 says "level 23 says "level 24 says "level 25 says "level 26 says "level 27 says "level 28 says "level 29 says "level 30 says ‛level 31 says "level 32 says „level 33 says the end“ " ‛ " " " " " " " " ” " " " " " » " " " ‟ › " " " " " " " " " " "';
+	const NESTED_B =
+		'"level 0 says "level 1 says "level 2 says "level 3 says "level 4 says "level 5 says "level 6 says "level 7 says "level 8 says "level 9 says "level 10 says “level 11 says "level 12 says "level 13 says "level 14 says "level 15 says "level 16 says "level 17 says "level 18 says "level 19 says "level 20 says "level 21 says "level 22 says "level 23 says "level 24 says "level 25 says "level 26 says "level 27 says "level 28 says "level 29 says "level 30 says "level 31 says "level 32 says "level 33 says "level 34 says "level 35 says "level 36 says "level 37 says "level 38 says "level 39 says "level 40 says "level 41 says "level 42 says "level 43 says "level 44 says "level 45 says "level 46 says "level 47 says "level 48 says "level 49 says "level 50 says "level 51 says "level 52 says "level 53 says "level 54 says "level 55 says "level 56 says "level 57 says the end" " " " " " " " " " " " " " " " " " " " " " " " " " " " " " " " " " " " " " " " " " " " " " ” " " " " " " " " " " "';
+
+	test('a quote whose enclosing quote was dropped belongs to the one around that: top-level quotes never overlap', () => {
+		const quotes = quotesOf(NESTED_A);
+		assertOffsetsExact(NESTED_A, quotes);
+		const top = quotes.filter((q) => q.parent === null);
+		for (let i = 1; i < top.length; i++) {
+			assert.ok(top[i - 1].end <= top[i].start, `${top[i - 1].id} and ${top[i].id} overlap: ${JSON.stringify(top.map((q) => [q.id, q.start, q.end]))}`);
+		}
+	});
+
+	test('two articles of deeply nested marks leave no group behind once both are removed', () => {
+		const index = createCorpusIndex();
+		index.update({ id: 'a', quotes: quotesOf(NESTED_A), primary: false });
+		index.update({ id: 'b', quotes: quotesOf(NESTED_B), primary: false });
+		index.remove('a');
+		index.remove('b');
+		assert.deepEqual(index.groups(), []);
+	});
+
+	test('a byte-order mark in front of the text moves every offset by one and changes nothing else', () => {
+		const text = joinLines(
+			'Amazon says memy,” Venkataraman said, “but with school starting in three weeks, we have a narrow window.”',
+			'',
+			'“Vaccination remains the best protection we have,” the agency said in a news release Monday afternoon.',
+		);
+		const plain = quotesOf(text);
+		const withBom = quotesOf('\ufeff' + text);
+		assert.equal(plain.length, 2);
+		assert.deepEqual(
+			withBom.map((q) => [q.text, q.start - 1, q.speaker?.name, q.kind]),
+			plain.map((q) => [q.text, q.start, q.speaker?.name, q.kind]),
+		);
+	});
+
+	test('lone CR line ends read as LF line ends: the same quotations at the same offsets', () => {
+		const lf = joinLines('The mayor spoke.', '', '“We will win this fight, whatever it takes', '', 'The council voted on Tuesday. “It is a long', 'way,” she added.', '', '‘Nobody asked us’');
+		const cr = lf.replace(/\n/g, '\r');
+		const fromLf = quotesOf(lf);
+		const fromCr = quotesOf(cr);
+		assertOffsetsExact(cr, fromCr);
+		assert.equal(fromLf.length, 3);
+		assert.deepEqual(
+			fromCr.map((q) => [q.text.replace(/\r/g, '\n'), q.start, q.end, q.speaker?.name]),
+			fromLf.map((q) => [q.text, q.start, q.end, q.speaker?.name]),
+		);
 	});
 });

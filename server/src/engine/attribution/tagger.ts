@@ -9,6 +9,8 @@ export interface Token {
 	end: number;
 }
 
+const LONG_RUN = /\S{200,}/g;
+
 /** A stretch of text: `[start, end)`. */
 interface Range {
 	start: number;
@@ -77,6 +79,9 @@ export class Tagger {
 		if (blankQuotes) {
 			slice = this.blanked(slice, from);
 		}
+		// No word is this long, and wink's tokenizer takes time growing with the square of a
+		// token's length: a run of letters with no space is blanked like a quotation.
+		slice = slice.replace(LONG_RUN, (run) => ' '.repeat(run.length));
 		const doc = this.nlp.readDoc(slice);
 		const its = this.nlp.its;
 		const values = doc.tokens().out(its.value) as string[];

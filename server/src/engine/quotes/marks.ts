@@ -37,6 +37,13 @@ interface OpenQuote {
 	parentSlot: number;
 }
 
+/**
+ * Quotes nested deeper than this are not news writing but a soup of marks: further openers
+ * are read as strays. (Each nested quote's text holds the ones inside it, so unbounded depth
+ * would make the result grow with the square of the text.)
+ */
+const MAX_NESTING = 12;
+
 const DOUBLE_OPENERS = '“„‟«';
 const DOUBLE_CLOSERS = '”»';
 const SINGLE_OPENERS = '‘‚‛‹';
@@ -117,11 +124,14 @@ function marksOf(text: string, lo: number, hi: number): Mark[] {
  */
 export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]): MarkedSpan[] {
 	const spans: Array<MarkedSpan | undefined> = [];
+	/** The slot of each slot's enclosing quote (-1: none), kept when that quote is dropped. */
+	const parents: number[] = [];
 	let carried: OpenQuote | undefined;
 
 	for (let p = 0; p < paragraphs.length; p++) {
 		const { start: lo, end: hi } = paragraphs[p];
 		const marks = marksOf(text, lo, hi);
+		const ahead = lookahead(marks);
 		const stack: OpenQuote[] = [];
 		let first = 0;
 		if (carried) {
@@ -134,7 +144,7 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
 		for (let i = first; i < marks.length; i++) {
 			const mark = marks[i];
 			const target = mark.canClose ? findOpen(stack, mark.family) : -1;
-			const preferLater = target >= 0 && mark.weak && hasLaterCloser(marks, i, mark.family);
+			const preferLater = target >= 0 && mark.weak && ahead.laterCloser[i] === 1;
 			if (target >= 0 && !preferLater) {
 				// Openers above the target never closed: they were apostrophes or strays.
 				for (const dropped of stack.splice(target + 1)) {
@@ -143,10 +153,10 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
 				const quote = stack.pop()!;
 				const last = quote.segments[quote.segments.length - 1];
 				last.end = mark.offset;
-				spans[quote.slot] = toSpan(quote, mark.offset, mark.char, spans);
+				spans[quote.slot] = toSpan(quote, mark.offset, mark.char);
 				continue;
 			}
-			if (mark.canOpen && (mark.family !== 'double' || !stack.some((q) => q.mark.family === 'double') || nestsDouble(marks, i))) {
+			if (mark.canOpen && stack.length < MAX_NESTING && (mark.family !== 'double' || !stack.some((q) => q.mark.family === 'double') || nestsDouble(marks, i, ahead))) {
 				const parentSlot = stack.length ? stack[stack.length - 1].slot : -1;
 				stack.push({
 					mark,
@@ -156,6 +166,7 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
 					parentSlot,
 				});
 				spans.push(undefined);
+				parents.push(parentSlot);
 			}
 		}
 		// Left open at the paragraph's end.
@@ -165,13 +176,13 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
 			if (k === 0 && continuesInto(text, paragraphs[p + 1], quote.mark.family)) {
 				carried = quote;
 			} else if (k === 0 && opensParagraph(text, quote, paragraphs)) {
-				spans[quote.slot] = toSpan(quote, -1, '', spans);
+				spans[quote.slot] = toSpan(quote, -1, '');
 			} else {
 				spans[quote.slot] = undefined;
 			}
 		}
 	}
-	return renumber(text, spans);
+	return renumber(text, spans, parents);
 }
 
 function findOpen(stack: readonly OpenQuote[], family: Family): number {
@@ -183,38 +194,50 @@ function findOpen(stack: readonly OpenQuote[], family: Family): number {
 	return -1;
 }
 
+/** What lies ahead of each mark of a paragraph, worked out in one pass from its end. */
+interface Lookahead {
+	/** Double marks that can close, after mark i. */
+	doubleClosersAfter: Uint32Array;
+	/**
+	 * 1 when a later mark of mark i's family that can close (and is no apostrophe) comes before
+	 * any that can only open.
+	 */
+	laterCloser: Uint8Array;
+}
+
+function lookahead(marks: readonly Mark[]): Lookahead {
+	const n = marks.length;
+	const doubleClosersAfter = new Uint32Array(n);
+	const laterCloser = new Uint8Array(n);
+	let closers = 0;
+	// What the nearest deciding mark of each family after i says (0: none, or one that only opens).
+	const next: Record<Family, number> = { double: 0, single: 0 };
+	for (let i = n - 1; i >= 0; i--) {
+		const m = marks[i];
+		doubleClosersAfter[i] = closers;
+		laterCloser[i] = next[m.family];
+		if (m.family === 'double' && m.canClose) {
+			closers++;
+		}
+		if (m.canClose && !m.weak) {
+			next[m.family] = 1;
+		} else if (m.canOpen && !m.canClose) {
+			next[m.family] = 0;
+		}
+	}
+	return { doubleClosersAfter, laterCloser };
+}
+
 /**
  * A curly opening double mark inside a double-quoted quote nests (“… what he calls “hell” than
  * …”) when two closers follow it in the paragraph, one for it and one for the quote around it.
  * Otherwise it is a stray, and the quote's own closer closes the quote.
  */
-function nestsDouble(marks: readonly Mark[], at: number): boolean {
+function nestsDouble(marks: readonly Mark[], at: number, ahead: Lookahead): boolean {
 	if (!'“„‟'.includes(marks[at].char) || marks[at].canClose) {
 		return false;
 	}
-	let closers = 0;
-	for (let j = at + 1; j < marks.length && closers < 2; j++) {
-		if (marks[j].family === 'double' && marks[j].canClose) {
-			closers++;
-		}
-	}
-	return closers >= 2;
-}
-
-function hasLaterCloser(marks: readonly Mark[], from: number, family: Family): boolean {
-	for (let j = from + 1; j < marks.length; j++) {
-		const m = marks[j];
-		if (m.family !== family) {
-			continue;
-		}
-		if (m.canClose && !m.weak) {
-			return true;
-		}
-		if (m.canOpen && !m.canClose) {
-			return false;
-		}
-	}
-	return false;
+	return ahead.doubleClosersAfter[at] >= 2;
 }
 
 /**
@@ -243,7 +266,7 @@ function opensParagraph(text: string, quote: OpenQuote, paragraphs: readonly Par
 	return before === '' || before.endsWith(':');
 }
 
-function toSpan(quote: OpenQuote, close: number, closeMark: string, spans: Array<MarkedSpan | undefined>): MarkedSpan {
+function toSpan(quote: OpenQuote, close: number, closeMark: string): MarkedSpan {
 	return {
 		open: quote.mark.offset,
 		close,
@@ -251,23 +274,29 @@ function toSpan(quote: OpenQuote, close: number, closeMark: string, spans: Array
 		closeMark,
 		family: quote.mark.family,
 		segments: quote.segments,
-		parent: quote.parentSlot >= 0 && spans[quote.parentSlot] !== null ? quote.parentSlot : -1,
+		parent: quote.parentSlot,
 		paragraph: quote.paragraph,
 	};
 }
 
-/** Drops the empty slots and rewrites parent indexes to the compacted array. */
-function renumber(text: string, slots: Array<MarkedSpan | undefined>): MarkedSpan[] {
+/**
+ * Drops the empty slots and rewrites parent indexes to the compacted array. A quote whose
+ * enclosing quote was dropped belongs to the nearest enclosing one kept: top-level quotes never
+ * overlap.
+ */
+function renumber(text: string, slots: Array<MarkedSpan | undefined>, parents: readonly number[]): MarkedSpan[] {
 	const index = new Map<number, number>();
 	const out: MarkedSpan[] = [];
 	slots.forEach((span, slot) => {
 		if (span && span.segments.some((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)))) {
+			let parent = parents[slot];
+			while (parent >= 0 && !index.has(parent)) {
+				parent = parents[parent];
+			}
+			span.parent = parent >= 0 ? index.get(parent)! : -1;
 			index.set(slot, out.length);
 			out.push(span);
 		}
 	});
-	for (const span of out) {
-		span.parent = span.parent >= 0 ? (index.get(span.parent) ?? -1) : -1;
-	}
 	return out;
 }

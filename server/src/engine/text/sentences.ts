@@ -12,6 +12,14 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = '"\'”’»›)]';
 
+/**
+ * Characters of reporter text a sentence search looks through before it gives up: no sentence
+ * is this long, and without a bound an article with no full stops would be searched from every
+ * quotation to its paragraph's ends (time growing with the square of the paragraph).
+ */
+const MAX_SENTENCE = 2000;
+const MAX_ABBREVIATION = 24;
+
 /** Words that open a sentence far more often than a name does. */
 const SENTENCE_OPENERS = /^(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|There|His|Her|Their|Its|Our|If|When|As|After|Before|So|Yet|Still|Now|Then)\b/;
 
@@ -35,8 +43,10 @@ export function endsSentence(text: string, i: number, limit: number): boolean {
 		return false;
 	}
 	if (ch === '.') {
+		// Abbreviations and initials are short: looking further back would make a long run of
+		// `a.a.a.…` quadratic.
 		let k = i;
-		while (k > 0 && /[\p{L}.]/u.test(text[k - 1])) {
+		while (k > 0 && i - k < MAX_ABBREVIATION && /[\p{L}.]/u.test(text[k - 1])) {
 			k--;
 		}
 		const word = text.slice(k, i).toLowerCase();
@@ -52,9 +62,13 @@ export function endsSentence(text: string, i: number, limit: number): boolean {
 	return true;
 }
 
-/** Finds where the sentence containing `offset` starts, no earlier than `lo`. */
+/** Finds where the sentence containing `offset` starts, no earlier than `lo` (nor 2,000 characters of reporter text back). */
 export function sentenceStart(text: string, offset: number, lo: number, skip: (i: number) => number): number {
+	let steps = 0;
 	for (let i = offset - 1; i >= lo; i--) {
+		if (++steps > MAX_SENTENCE) {
+			return firstNonSpace(text, i + 1, offset);
+		}
 		const jumped = skip(i);
 		if (jumped !== i) {
 			// A quotation that ends its own sentence (`… in error.” Next`) closes the sentence too.
@@ -71,9 +85,13 @@ export function sentenceStart(text: string, offset: number, lo: number, skip: (i
 	return lo;
 }
 
-/** Finds where the sentence containing `offset` ends (exclusive), no later than `hi`. */
+/** Finds where the sentence containing `offset` ends (exclusive), no later than `hi` (nor 2,000 characters of reporter text on). */
 export function sentenceEnd(text: string, offset: number, hi: number, skip: (i: number) => number): number {
+	let steps = 0;
 	for (let i = offset; i < hi; i++) {
+		if (++steps > MAX_SENTENCE) {
+			return i;
+		}
 		const jumped = skip(i);
 		if (jumped !== i) {
 			i = jumped;
