@@ -135,7 +135,7 @@ export function buildGroup({ sentences, coverages, quoted, people, cache }: Stat
 		}
 		const built: GroupMember[] = [];
 		const words = coverage.units.flatMap((u) => u.words);
-		const key = cache && `${statementId}|${cache.versionId(coverage.version)}|${coverage.units.map((u) => `${u.words[0].part}.${u.words[0].start}`).join(',')}`;
+		const key = cache && `${statementId}|${cache.versionId(coverage.version)}|${coverage.units.map((u) => `${u.firstPart}.${u.firstStart}`).join(',')}`;
 		let compared = key ? cache.get(key) : undefined;
 		if (!compared) {
 			const text = coverage.units.map((u) => sentenceForm(u.text)).join(' ');
@@ -187,7 +187,7 @@ export function buildGroup({ sentences, coverages, quoted, people, cache }: Stat
 		}
 	}
 	members.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start));
-	const canonicalMember = members.find((m) => m.quote === canonical.version.parts[canonical.units[0].words[0].part])!;
+	const canonicalMember = members.find((m) => m.quote === canonical.version.parts[canonical.units[0].firstPart])!;
 	const counted = members.filter((m) => !m.headline);
 	const kind = worstKind(counted.map((m) => m.kind));
 	const severity = counted.reduce<Severity>((s, m) => (SEVERITY_ORDER.indexOf(m.severity) > SEVERITY_ORDER.indexOf(s) ? m.severity : s), 'none');
@@ -271,10 +271,11 @@ function statementWords(sentences: readonly Unit[]): StatementWords {
 function unitWordOffsets(unit: Unit): Array<{ start: number; end: number }> {
 	const out: Array<{ start: number; end: number }> = [];
 	let base = 0;
-	let pieceStart = unit.words[0]?.start ?? 0;
-	let part = unit.words[0]?.part ?? 0;
+	const words = unit.words;
+	let pieceStart = words[0]?.start ?? 0;
+	let part = words[0]?.part ?? 0;
 	let pieceEnd = 0;
-	for (const w of unit.words) {
+	for (const w of words) {
 		if (w.part !== part) {
 			base += pieceEnd - pieceStart + 1;
 			part = w.part;
@@ -353,11 +354,12 @@ function better(a: Coverage, b: Coverage): boolean {
 function partCount(c: Coverage): number {
 	let n = 0;
 	let last = -1;
+	const at = c.version.wordAt;
 	for (const u of c.units) {
-		for (const w of u.words) {
-			if (w.part !== last) {
+		for (let i = u.from; i < u.to; i++) {
+			if (at[3 * i + 2] !== last) {
 				n++;
-				last = w.part;
+				last = at[3 * i + 2];
 			}
 		}
 	}

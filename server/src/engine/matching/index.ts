@@ -19,7 +19,7 @@ import { linked } from './link';
 import { PeopleRegistry } from './speakers';
 import type { GroupMember, IndexChange, IndexedDocument, QuoteGroup } from './types';
 import { splitUnit, textOffset, versionsOf, type Unit, type Version } from './units';
-import { STOCK_PHRASES, STOPWORDS } from './words';
+import { intern, STOCK_PHRASES, STOPWORDS } from './words';
 
 export * from './types';
 
@@ -204,7 +204,7 @@ export function createCorpusIndex(): CorpusIndex {
 		const whole = unit.version.units.length === 1;
 		// Words that never link ("No comment", one word) share no variant either.
 		const linkable = unit.norms.length >= 2 && !STOCK_PHRASES.has(unit.norms.join(' '));
-		const opensSentence = /^\p{Lu}/u.test(unit.text) && !unit.version.parts[unit.words[0].part].partial;
+		const opensSentence = /^\p{Lu}/u.test(unit.text) && !unit.version.parts[unit.firstPart].partial;
 		const key = `${unit.norms.join(' ')}\u0000${unit.version.speaker?.key ?? ''}\u0000${whole ? 1 : 0}${unit.version.headline ? 1 : 0}${opensSentence ? 1 : 0}${linkable ? '' : `\u0000${unit.id}`}`;
 		let variant = variants.get(key);
 		if (!variant) {
@@ -232,6 +232,8 @@ export function createCorpusIndex(): CorpusIndex {
 		}
 		variant.units.add(unit);
 		variantOf.set(unit, variant);
+		// The same words: one array for every outlet that quotes them.
+		unit.norms = variant.norms;
 		const summary = variant.cluster.summary;
 		if (summary && variant.units.size > summary.quoted.units.size) {
 			summary.quoted = variant;
@@ -821,7 +823,7 @@ function keysFor(norms: readonly string[]): string[] {
 	const keys = new Set<string>();
 	for (let i = 0; i + 1 < norms.length; i++) {
 		if (!STOPWORDS.has(norms[i]) || !STOPWORDS.has(norms[i + 1])) {
-			keys.add(`${norms[i]} ${norms[i + 1]}`);
+			keys.add(intern(`${norms[i]} ${norms[i + 1]}`));
 		}
 	}
 	return [...keys];

@@ -25,16 +25,46 @@ export interface Version {
 	headline: boolean;
 	speaker: GroupSpeaker | null;
 	units: Unit[];
+	/** Its words' offsets, three numbers a word: start and end in its part's text, and the part. */
+	wordAt: Int32Array;
 }
 
-/** One sentence of a version (or the part of one that the version quotes). */
-export interface Unit {
-	id: number;
-	version: Version;
-	words: PartWord[];
-	norms: string[];
-	/** The words as written: per part, from the first word to the last and its punctuation. */
-	text: string;
+/**
+ * One sentence of a version (or the part of one that the version quotes): a stretch of its
+ * version's words. Only their offsets are kept (a corpus holds millions of words); `words`
+ * makes them on demand.
+ */
+export class Unit {
+	constructor(
+		readonly id: number,
+		readonly version: Version,
+		/** Its words are the version's words `from` to `to` (exclusive). */
+		readonly from: number,
+		readonly to: number,
+		/** Its words, normalised: shared by every unit of the same wording once indexed. */
+		public norms: string[],
+		/** The words as written: per part, from the first word to the last and its punctuation. */
+		readonly text: string,
+	) {}
+
+	/** The part its first word is in, and where that word starts in the part's text. */
+	get firstPart(): number {
+		return this.version.wordAt[3 * this.from + 2];
+	}
+
+	get firstStart(): number {
+		return this.version.wordAt[3 * this.from];
+	}
+
+	/** Its words with their offsets, made on each call. */
+	get words(): PartWord[] {
+		const at = this.version.wordAt;
+		const out: PartWord[] = [];
+		for (let i = this.from; i < this.to; i++) {
+			out.push({ norm: this.norms[i - this.from], start: at[3 * i], end: at[3 * i + 1], part: at[3 * i + 2] });
+		}
+		return out;
+	}
 }
 
 /**
@@ -69,22 +99,30 @@ export function versionsOf(doc: string, quotes: readonly Quote[], primary: boole
 
 function makeVersion(doc: string, parts: Quote[], primary: boolean, nextId: () => number): Version {
 	const speakers = parts.map((p) => groupSpeakerOf(p.speaker)).filter((s): s is GroupSpeaker => s !== null);
-	const version: Version = { id: nextId(), doc, parts, primary, headline: parts[0].headline, speaker: speakers[0] ?? null, units: [] };
-	// Built field by field: a spread copy gets a hidden class of its own in V8, 150 bytes a word.
 	const words: PartWord[] = parts.flatMap((p, part) => wordsOf(p.text).map((w) => ({ norm: w.norm, start: w.start, end: w.end, part })));
+	const wordAt = new Int32Array(3 * words.length);
+	words.forEach((w, i) => wordAt.set([w.start, w.end, w.part], 3 * i));
+	const version: Version = { id: nextId(), doc, parts, primary, headline: parts[0].headline, speaker: speakers[0] ?? null, units: [], wordAt };
 	let from = 0;
 	for (let i = 0; i < words.length; i++) {
 		if (i + 1 === words.length || boundaryAfter(parts, words[i], words[i + 1])) {
-			const unitWords = words.slice(from, i + 1);
-			version.units.push(makeUnit(version, unitWords, nextId));
+			version.units.push(makeUnit(version, from, words.slice(from, i + 1), nextId));
 			from = i + 1;
 		}
 	}
 	return version;
 }
 
-function makeUnit(version: Version, words: PartWord[], nextId: () => number): Unit {
-	return { id: nextId(), version, words, norms: words.map((w) => w.norm), text: unitText(version.parts, words) };
+/** The unit of a version's words from `from` on (`words` are those words). */
+function makeUnit(version: Version, from: number, words: readonly PartWord[], nextId: () => number): Unit {
+	return new Unit(
+		nextId(),
+		version,
+		from,
+		from + words.length,
+		words.map((w) => w.norm),
+		unitText(version.parts, words),
+	);
 }
 
 /**
@@ -92,8 +130,9 @@ function makeUnit(version: Version, words: PartWord[], nextId: () => number): Un
  * too: one outlet's "…war on religion and I'll fight…" where others quote two sentences.
  */
 export function splitUnit(unit: Unit, at: readonly number[], nextId: () => number): Unit[] {
-	const bounds = [0, ...at, unit.words.length];
-	const pieces = bounds.slice(0, -1).map((from, i) => makeUnit(unit.version, unit.words.slice(from, bounds[i + 1]), nextId));
+	const words = unit.words;
+	const bounds = [0, ...at, words.length];
+	const pieces = bounds.slice(0, -1).map((from, i) => makeUnit(unit.version, unit.from + from, words.slice(from, bounds[i + 1]), nextId));
 	const units = unit.version.units;
 	units.splice(units.indexOf(unit), 1, ...pieces);
 	return pieces;

@@ -13,13 +13,14 @@ export interface Word {
 const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
 
 /**
- * One string per word form: a corpus quotes the same few thousand words millions of times, and
- * the index keeps every one of them. Bounded by the vocabulary, not the corpus.
+ * One string per word form (and per word pair, for the index's keys): a corpus quotes the same
+ * few thousand words millions of times, and the index keeps every one of them. Bounded by the
+ * vocabulary, not the corpus.
  */
 const forms = new Map<string, string>();
-const MAX_FORMS = 500_000;
+const MAX_FORMS = 1_000_000;
 
-function intern(form: string): string {
+export function intern(form: string): string {
 	const known = forms.get(form);
 	if (known !== undefined) {
 		return known;
