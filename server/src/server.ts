@@ -46,6 +46,9 @@ export interface ServerOptions {
  * with diagnostics, hovers, references, code lenses, quick fixes, symbols and Misquote's own
  * requests. The caller owns the transport (stdio or IPC in `main.ts`, streams in tests).
  */
+/** Articles whose diagnostics are worked out and sent before the server looks at other messages. */
+const FLUSH_CHUNK = 100;
+
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
 	const documents = new TextDocuments(TextDocument);
 	const log = (m: string) => connection.console.warn(m);
@@ -56,6 +59,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	const seen = new Set<string>();
 	const editTimers = new Map<string, NodeJS.Timeout>();
 	let flushTimer: NodeJS.Timeout | undefined;
+	/** What the articles' diagnostics share about each group, for the publish under way. */
+	let facts: GroupFacts | undefined;
 	let folders: Array<{ uri: string; name: string }> = [];
 	let canConfigure = false;
 	let canWatch = false;
@@ -79,24 +84,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
 	function flush(): void {
 		flushTimer = undefined;
-		// What every article of one statement reports of it is worked out once per flush.
-		const facts: GroupFacts = new Map();
+		// What every article of one statement reports of it is worked out once per pass.
+		facts ??= new Map();
 		const scanning = workspace.scanning;
-		for (const path of pending) {
+		// Open articles first, then the rest in chunks: the first diagnostics go out while the
+		// others are worked out, and requests are answered between chunks.
+		const queue = [...pending].filter((path) => {
 			const article = workspace.articleAtPath(path);
-			if (scanning && article && !article.open && seen.has(path)) {
-				// While a scan reads a folder, a reprinted statement changes the articles quoting it
-				// with every batch: those already shown wait for the scan's last flush, which
-				// publishes every article once.
-				continue;
-			}
+			// While a scan reads a folder, a reprinted statement changes the articles quoting it
+			// with every batch: those already shown wait for the scan's last publish, which
+			// covers every article.
+			return !(scanning && article && !article.open && seen.has(path));
+		});
+		queue.sort((a, b) => Number(workspace.articleAtPath(b)?.open ?? false) - Number(workspace.articleAtPath(a)?.open ?? false));
+		for (const path of queue.slice(0, FLUSH_CHUNK)) {
 			pending.delete(path);
+			const article = workspace.articleAtPath(path);
 			const uri = article?.uri ?? published.get(path);
 			if (!uri) {
 				continue;
 			}
 			seen.add(path);
-			const diagnostics = article ? guard(() => diagnosticsOf(workspace, article, facts), []) : [];
+			const diagnostics = article ? guard(() => diagnosticsOf(workspace, article, facts!), []) : [];
 			// The version says which text of an open document the ranges are in.
 			void connection.sendDiagnostics({ uri, version: article?.open ? article.version : undefined, diagnostics });
 			if (diagnostics.length) {
@@ -105,6 +114,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 				published.delete(path);
 			}
 		}
+		if (queue.length > FLUSH_CHUNK) {
+			flushTimer = setTimeout(flush, 0);
+			return;
+		}
+		facts = undefined;
 		sendStatus();
 	}
 

@@ -20,6 +20,8 @@ const SEVERITIES: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
 
 /** Most other versions a diagnostic points at: the canonical one, then the most serious (the message counts them all). */
 const MAX_RELATED = 10;
+/** Most versions that do not differ (besides the canonical one) related information lists. */
+const MAX_RELATED_SAME = 3;
 /** Most sources a message names before it says how many more. */
 const MAX_NAMED = 3;
 
@@ -39,6 +41,8 @@ interface Facts {
 	differingSet: Set<string>;
 	/** What related information points at: the canonical version, then the most serious. */
 	related: GroupMember[];
+	/** Where, in `related`, the versions that do not differ begin. */
+	sameFrom: number;
 	/** Their locations and roles, once some diagnostic needed them. */
 	relatedInfo?: Array<DiagnosticRelatedInformation | undefined>;
 	/** Each document's members, and the documents with a body (not headline) version. */
@@ -116,7 +120,11 @@ function factsOf(workspace: Workspace, group: QuoteGroup, facts: GroupFacts, set
 		const reported = body.filter((m) => worthReporting(workspace, m, settings.minimumWords)).sort((a, b) => rank(b) - rank(a));
 		const reportedSet = new Set(reported);
 		const differingSet = new Set(reported.filter((m) => settings.severity[m.kind as ReportedKind] !== 'off').map((m) => m.document));
-		const related = [group.canonical, ...reported.filter((m) => m !== group.canonical), ...body.filter((m) => m !== group.canonical && !reportedSet.has(m))];
+		// The canonical version, those that differ, then a few of the rest: in a statement
+		// reprinted by hundreds of outlets, a list of exact copies tells nothing and costs every
+		// article that quotes it.
+		const rest = body.filter((m) => m !== group.canonical && !reportedSet.has(m)).slice(0, MAX_RELATED_SAME + 1);
+		const related = [group.canonical, ...reported.filter((m) => m !== group.canonical), ...rest];
 		const byDoc = new Map<string, GroupMember[]>();
 		for (const m of group.members) {
 			const list = byDoc.get(m.document);
@@ -132,6 +140,7 @@ function factsOf(workspace: Workspace, group: QuoteGroup, facts: GroupFacts, set
 			differingDocs: [...differingSet],
 			differingSet,
 			related: related.slice(0, MAX_RELATED + 1),
+			sameFrom: related.length - rest.length,
 			byDoc,
 			bodyDocs: new Set(body.map((m) => m.document)),
 		};
@@ -165,11 +174,14 @@ function related(workspace: Workspace, group: QuoteGroup, self: GroupMember, kno
 		return other ? { location: { uri: other.uri, range: memberRange(other, m) }, message: role } : undefined;
 	});
 	const info: DiagnosticRelatedInformation[] = [];
+	let same = 0;
 	known.related.forEach((m, i) => {
 		const entry = known.relatedInfo![i];
-		if (m !== self && entry && info.length < MAX_RELATED) {
-			info.push(entry);
+		if (m === self || !entry || info.length === MAX_RELATED || (i >= known.sameFrom && same === MAX_RELATED_SAME)) {
+			return;
 		}
+		same += Number(i >= known.sameFrom);
+		info.push(entry);
 	});
 	return info;
 }

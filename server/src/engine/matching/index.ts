@@ -117,6 +117,8 @@ export function createCorpusIndex(): CorpusIndex {
 	const comparisons = new ComparisonCache();
 	/** Clusters that gained a variant since the last rebuild. */
 	const placedInto = new Set<Cluster>();
+	/** Every group, in order, until the next rebuild. */
+	let allGroups: QuoteGroup[] | undefined;
 
 	function updateAll(documents: readonly IndexedDocument[]): IndexChange {
 		const touched = new Set<Cluster>();
@@ -503,6 +505,7 @@ export function createCorpusIndex(): CorpusIndex {
 	 * documents' groups changed.
 	 */
 	function rebuild(touched: Set<Cluster>, oldPassages: Set<Passage>, updated: Set<string>, wasIndexed: ReadonlySet<string>): IndexChange {
+		allGroups = undefined;
 		retired.forEach((p) => oldPassages.add(p));
 		retired.clear();
 		placedInto.forEach((c) => touched.add(c));
@@ -688,11 +691,14 @@ export function createCorpusIndex(): CorpusIndex {
 	}
 
 	function groups(): QuoteGroup[] {
-		const all = new Set<QuoteGroup>();
-		for (const set of groupsByDoc.values()) {
-			set.forEach((g) => all.add(g));
+		if (!allGroups) {
+			const all = new Set<QuoteGroup>();
+			for (const set of groupsByDoc.values()) {
+				set.forEach((g) => all.add(g));
+			}
+			allGroups = [...all].sort(byFirstMember);
 		}
-		return [...all].sort(byFirstMember);
+		return [...allGroups];
 	}
 
 	const groupsOfQuote = (doc: string, quoteId: string) => [...(groupsByQuote.get(`${doc}#${quoteId}`) ?? [])].sort((a, b) => regionOf(a, doc, quoteId) - regionOf(b, doc, quoteId));
