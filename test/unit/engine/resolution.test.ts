@@ -65,6 +65,29 @@ describe('resolution: descriptions', () => {
 		assert.equal(s.resolution, 'description');
 	});
 
+	test('“the Vermont senator” → the person the sentence is about, not the last one named', () => {
+		const s = onlySpeaker(
+			joinLines(
+				'Senator Aldo Brennan spoke to reporters on Friday about the race.',
+				'',
+				'Asked whether Brennan still senses anger at Marta Quill among his supporters, the Vermont senator said “some people” feel that way.',
+			),
+		);
+		assert.equal(s.name, 'Aldo Brennan');
+		assert.equal(s.resolution, 'description');
+	});
+
+	test('“the former campaign strategist” after “X on Wednesday called on Y” → X', () => {
+		const s = onlySpeaker(
+			joinLines(
+				'Daniel Velt on Wednesday called on Hugo Marr to apologize for his remarks.',
+				'',
+				'“My reaction, that was outrageous,” the former campaign strategist said in an interview.',
+			),
+		);
+		assert.equal(s.name, 'Daniel Velt');
+	});
+
 	test('“the company” → the company named earlier', () => {
 		const s = onlySpeaker(
 			joinLines(
@@ -177,6 +200,18 @@ describe('resolution: titles and roles kept apart from names', () => {
 		assert.equal(s.role, 'Secretary of State');
 		assert.equal(s.resolution, 'name');
 		assert.equal(s.type, 'person');
+	});
+
+	test('“…,” its founder, Name, told → the name in the apposition, the description its role', () => {
+		const s = onlySpeaker(
+			joinLines(
+				'Castel Bakeries will keep its ovens in Brennick despite an offer from Dunmore.',
+				'',
+				'"We\'re staying in Brennick," its founder, Omar Castel, told the Ledger.',
+			),
+		);
+		assert.equal(s.name, 'Omar Castel');
+		assert.equal(s.role, 'founder');
 	});
 
 	test('company spokeswoman Name → the name without the role', () => {

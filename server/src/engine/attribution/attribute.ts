@@ -162,11 +162,18 @@ export class Attributor {
 		}
 		let c = skipParentheticalForward(tokens, phrase[1] + 1);
 		let apposition: string | null = null;
+		let speakerPhrase = phrase;
 		if (tokens[c]?.value === ',') {
 			// "…," Jane Roe, an economist at Acme, said.
 			const close = tokens.findIndex((t, k) => k > c && t.value === ',');
 			if (close > 0 && close - c < 15) {
 				apposition = this.text.slice(tokens[c + 1].start, tokens[close - 1].end);
+				// "…," its founder, Omar Castel, told …: the name in the apposition speaks.
+				const named = namedApposition(tokens, phrase, c + 1, close - 1);
+				if (named) {
+					apposition = this.text.slice(tokens[phrase[0]].start, tokens[phrase[1]].end).replace(/^(?:the|a|an|its|his|her|their)\s+/i, '');
+					speakerPhrase = named;
+				}
 				c = close + 1;
 			}
 		}
@@ -185,7 +192,7 @@ export class Attributor {
 		}
 		const venue = venueAfter(tokens, cueEnd + 1, cue);
 		return {
-			speaker: resolveSpeaker(this.text, tokens, phrase, 'adjacent', ctx, apposition ?? this.apposition(tokens, phrase[1])),
+			speaker: resolveSpeaker(this.text, tokens, speakerPhrase, 'adjacent', ctx, apposition ?? this.apposition(tokens, phrase[1])),
 			cue: span(this.text, cue, tokens[cueEnd]),
 			venue: venue ? span(this.text, tokens[venue[0]], tokens[venue[1]]) : null,
 			naming: false,
@@ -286,10 +293,10 @@ export class Attributor {
 				return { speaker: { ...speaker, text: this.text.slice(tokens[role[0]].start, speaker.end), start: tokens[role[0]].start }, cue: cueSpan, venue, naming: false };
 			}
 		}
-		if (phrase && apposition && appositionStart >= 0 && !isCapitalised(tokens[phrase[1]])) {
+		if (phrase && apposition && appositionStart >= 0) {
 			// "The landlord, Halden Estates, said": the name in the apposition is the speaker.
-			const named = phraseStartingAt(tokens, appositionStart);
-			if (named && named[1] === appositionEnd && isCapitalised(tokens[named[1]])) {
+			const named = namedApposition(tokens, phrase, appositionStart, appositionEnd);
+			if (named) {
 				apposition = this.text.slice(tokens[phrase[0]].start, tokens[phrase[1]].end).replace(/^(?:the|a|an)\s+/i, '');
 				phrase = named;
 			}
@@ -363,4 +370,17 @@ export class Attributor {
 
 function span(text: string, from: Token, to: Token): Span {
 	return { text: text.slice(from.start, to.end), start: from.start, end: to.end };
+}
+
+/**
+ * "The landlord, Halden Estates, said", "its founder, Omar Castel, told": when a description is
+ * followed by an apposition that is a name and nothing else, the name is the speaker (and the
+ * description its role). Returns the name's token range, or undefined.
+ */
+function namedApposition(tokens: readonly Token[], description: [number, number], from: number, to: number): [number, number] | undefined {
+	if (isCapitalised(tokens[description[1]])) {
+		return undefined;
+	}
+	const named = phraseStartingAt(tokens, from);
+	return named && named[1] === to && isCapitalised(tokens[named[1]]) ? named : undefined;
 }

@@ -147,7 +147,9 @@ export function resolveSpeaker(
 		}
 	}
 	if (PERSON_ROLE_NOUNS.has(head) && !ORGANISATION_NOUNS.has(head)) {
-		return noted(ctx.discourse.lastPerson(start), 'description', 'person');
+		// "the Vermont senator", "Obama's former campaign strategist": a person the story is
+		// about, so the one in focus (the last sentences' subject) rather than the last named.
+		return noted(ctx.discourse.salientPerson(start) ?? ctx.discourse.lastPerson(start), 'description', 'person');
 	}
 	if (ORGANISATION_NOUNS.has(head)) {
 		return noted(ctx.discourse.salientOrganisation(start, ctx.paragraph, head), 'description', 'organisation');
