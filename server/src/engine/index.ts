@@ -276,7 +276,10 @@ function reconcileRepeats(quotes: Quote[]): void {
 	});
 	quotes.forEach((q, i) => {
 		const kind = kinds.get(keys[i]);
-		if (kind && q.kind === 'speech') {
+		// A quote with a cue and speaker of its own beside it ("he called her “disgusting”") stays
+		// someone's words, wherever else the reporter mentions the same words.
+		const ownAttribution = q.cue !== null && q.speaker?.via === 'adjacent';
+		if (kind && q.kind === 'speech' && !ownAttribution) {
 			q.kind = kind;
 			q.speaker = null;
 			q.cue = null;

@@ -124,6 +124,21 @@ describe('kinds: speech, whole or partial', () => {
 		assert.equal(quotes[1].speaker?.name, 'Karl Odum');
 	});
 
+	test('words called “…” by a speaker stay speech where the reporter mentions them again as a term', () => {
+		const text = joinLines(
+			'Mayor Dana Whitlock spent the night posting on social media.',
+			'',
+			'In one post she called the council’s budget a “rolling disaster.”',
+			'',
+			'The so-called “rolling disaster” post was deleted an hour later.',
+		);
+		const quotes = quotesOf(text);
+		assert.equal(quotes.length, 2);
+		assert.equal(quotes[0].kind, 'speech');
+		assert.equal(quotes[0].speaker?.name, 'Dana Whitlock');
+		assert.equal(quotes[1].kind, 'term');
+	});
+
 	test('a title-case headline Name: … ‘…’ … is speech by Name', () => {
 		const text = joinLines(
 			"Clara Voss: Brother Is 'Flat Wrong' On Pension Reform",

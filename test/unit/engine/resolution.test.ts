@@ -88,6 +88,18 @@ describe('resolution: descriptions', () => {
 		assert.equal(s.name, 'Daniel Velt');
 	});
 
+	test('“the former secretary of state said” → the person of that role, not “state”', () => {
+		const s = onlySpeaker(
+			joinLines(
+				'Helen Marsh campaigned in Ohio on Tuesday.',
+				'',
+				'The former secretary of state said she wanted to speak “directly to young voters” this fall.',
+			),
+		);
+		assert.equal(s.name, 'Helen Marsh');
+		assert.equal(s.text, 'The former secretary of state');
+	});
+
 	test('“the company” → the company named earlier', () => {
 		const s = onlySpeaker(
 			joinLines(

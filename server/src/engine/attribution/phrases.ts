@@ -1,4 +1,4 @@
-import { AMBIGUOUS_CUES, CUE_AUXILIARIES, CUE_VERBS, GROUP_PRONOUNS, NOT_NAMES, PERSON_PRONOUNS } from './lexicon';
+import { AMBIGUOUS_CUES, CUE_AUXILIARIES, CUE_VERBS, GROUP_PRONOUNS, NOT_NAMES, PERSON_PRONOUNS, PERSON_ROLE_NOUNS } from './lexicon';
 import type { Token } from './tagger';
 
 /** Words that end a venue or a speaker phrase: times and dates are not part of either. */
@@ -83,13 +83,22 @@ export function phraseEndingAt(tokens: readonly Token[], last: number): [number,
 		const prev = tokens[i - 1];
 		if (DETERMINERS.has(t.lower) && t.pos !== 'NUM' && (t.pos === 'DET' || t.pos === 'PRON' || t.lower === 'the' || t.lower === 'a' || t.lower === 'an')) {
 			first = i;
+			if (prev?.lower === 'of' && i >= 2 && PERSON_ROLE_NOUNS.has(tokens[i - 2].lower)) {
+				// "the head of the agency": the phrase goes on back to its role.
+				continue;
+			}
 			break;
 		}
-		if (isNominal(t)) {
+		if (isNominal(t) || (prev?.lower === 'of' && i >= 2 && PERSON_ROLE_NOUNS.has(tokens[i - 2].lower) && /^\p{Ll}+$/u.test(t.value))) {
+			// The second: "secretary of state", whatever the tagger made of "state".
 			first = i;
 			continue;
 		}
 		if (t.lower === 'of' && prev && next && i < last && isCapitalised(prev) && isCapitalised(next)) {
+			continue;
+		}
+		if (t.lower === 'of' && prev && next && i < last && PERSON_ROLE_NOUNS.has(prev.lower)) {
+			// "the former secretary of state", "the head of the agency": a role and what it is of.
 			continue;
 		}
 		if (POSSESSIVES.has(t.value) && prev && attached(prev, t) && i < last && isCapitalised(prev)) {

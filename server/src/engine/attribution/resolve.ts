@@ -81,7 +81,9 @@ export function resolveSpeaker(
 			break;
 		}
 	}
-	const head = tokens[last].lower;
+	// "the secretary of state", "the head of the agency": the role is the head, not what it is of.
+	const roleOf = words.findIndex((t, k) => k > 0 && t.lower === 'of' && PERSON_ROLE_NOUNS.has(words[k - 1].lower) && !isCapitalised(words[k - 1]));
+	const head = roleOf > 0 ? words[roleOf - 1].lower : tokens[last].lower;
 	const determiner = /^(?:the|a|an|its|his|her|their)$/.test(tokens[first].lower) ? tokens[first].lower : '';
 	if (nameFrom <= last && isCapitalised(tokens[last]) && !(determiner === 'the' && nameFrom === first + 1 && !isNameLike(tokens, nameFrom, last))) {
 		let nameText = text.slice(tokens[nameFrom].start, end);
