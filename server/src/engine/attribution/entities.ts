@@ -63,6 +63,7 @@ const SALIENCE_PARAGRAPHS = 12;
 const PLACE_BEFORE = /\b(?:in|from|at|near|across|outside|inside|throughout|to the)\s+(?:the\s+)?$/;
 const PRONOUN = /\b(?:he|him|his|himself|she|her|hers|herself)\b/gi;
 const PERSON_NAME_SHAPE = /^(?:[A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)* ){1,2}[A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*$/u;
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const JOINERS = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'del', 'al', 'bin', 'y']);
 
 /** ", a spokeswoman for Peltra Energy," → the role, and its head noun in group 2. */
@@ -115,7 +116,8 @@ export class Discourse {
 			for (const match of slice.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&.'’+-]*/gu)) {
 				const word = match[0].replace(/(?:[’']s?|[.,])$/u, '');
 				const at = start + match.index;
-				if (!midSentenceWords.has(word)) {
+				// A given name counts too: "Hillary Clinton Goes After …", where the story says "Clinton".
+				if (!midSentenceWords.has(word) && !(FIRST_NAMES.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(word))) {
 					flush();
 				} else if (run && /^\s+$/.test(text.slice(run.end, at))) {
 					run.end = at + word.length;
@@ -156,6 +158,11 @@ export class Discourse {
 			const drop = words.length > 1 && JOINERS.has(words[1]) ? 2 : 1;
 			offset += words.slice(0, drop).join(' ').length + 1;
 			words = words.slice(drop);
+		}
+		// "debuts on Netflix Friday": a day is never part of a name.
+		while (words.length > 1 && WEEKDAYS.test(words[words.length - 1])) {
+			end -= words[words.length - 1].length + 1;
+			words = words.slice(0, -1);
 		}
 		if (!words.length) {
 			return;
@@ -379,10 +386,14 @@ export class Discourse {
 	 * For "he" or "she" when no person is known: the last name of two or three words with no
 	 * organisation word in it ("Ned Varga"), which then counts as a person.
 	 */
-	lastUnsuffixedName(offset: number): Entity | undefined {
+	lastUnsuffixedName(offset: number, gender: Gender = null): Entity | undefined {
 		for (let i = this.lastBefore(offset); i >= 0; i--) {
 			const e = this.mentions[i].entity;
 			const words = e.name.split(' ');
+			if (gender && e.gender && e.gender !== gender) {
+				// "she said" is never a man the story has already told apart.
+				continue;
+			}
 			if (this.mentions[i].end <= offset && words.length >= 2 && words.length <= 3 && !ORGANISATION_SUFFIXES.has(words[words.length - 1].toLowerCase())) {
 				e.type = 'person';
 				this.addShortName(words[words.length - 1], e);

@@ -355,6 +355,9 @@ export const ORGANISATION_SUFFIXES: ReadonlySet<string> = new Set([
 	'center', 'centre', 'hospital', 'authority', 'board', 'industries', 'motors', 'airlines',
 	'airways', 'records', 'studios', 'pictures', 'entertainment', 'tower', 'street', 'law', 'act',
 	'reuters', 'business', 'channel', 'broadcasting', 'radio', 'tv', 'television', 'cnn', 'bbc',
+	'coalition', 'alliance', 'federation', 'organization', 'organisation', 'caucus', 'conference',
+	'forum', 'initiative', 'project', 'trust', 'strategies', 'solutions', 'communications',
+	'associates', 'consulting', 'capital', 'ventures', 'enterprises', 'democrats', 'republicans',
 ]);
 
 /** Capitalised words that never start or make up a speaker's name. */

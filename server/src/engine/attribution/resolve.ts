@@ -63,7 +63,7 @@ export function resolveSpeaker(
 	}
 	if (words.length === 1 && PERSON_PRONOUNS.has(words[0].lower)) {
 		const gender = words[0].lower === 'she' ? 'female' : words[0].lower === 'he' ? 'male' : null;
-		return make(ctx.discourse.salientPerson(start, gender) ?? ctx.discourse.lastUnsuffixedName(start), null, 'pronoun', 'person');
+		return make(ctx.discourse.salientPerson(start, gender) ?? ctx.discourse.lastUnsuffixedName(start, gender), null, 'pronoun', 'person');
 	}
 	if (words.length === 1 && GROUP_PRONOUNS.has(words[0].lower)) {
 		return make(ctx.discourse.salientOrganisation(start, ctx.paragraph), null, 'pronoun');

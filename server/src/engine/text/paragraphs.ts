@@ -49,7 +49,20 @@ function isHeadline(body: string): boolean {
 		return false;
 	}
 	const trimmed = body.replace(/["'“”‘’«»\s]+$/u, '');
-	return trimmed.length > 0 && !/[.!?…:;,]$/.test(trimmed);
+	return trimmed.length > 0 && (!/[.!?…:;,]$/.test(trimmed) || (/[^.]\.$/.test(trimmed) && isTitleCase(trimmed)));
+}
+
+/** Small words a headline in title case may leave in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'via', 'is']);
+
+/**
+ * "Hillary Clinton Goes After Donald Trump As The New Mitt Romney.": a line of four words or more
+ * with every word but the small ones capitalised. Some feeds end their headlines with a full
+ * stop; story sentences are almost never in title case.
+ */
+function isTitleCase(line: string): boolean {
+	const words = line.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => /\p{L}/u.test(w));
+	return words.length >= 4 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
 }
 
 const MAX_BOILERPLATE_LINE = 400;
