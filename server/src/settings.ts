@@ -68,7 +68,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
 		key: 'include',
 		type: 'array',
 		items: { type: 'string' },
-		default: ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.html', '**/*.htm', '**/*.article'],
+		default: ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.html', '**/*.htm', '**/*.article', '**/*.vtt', '**/*.srt'],
 		scope: 'resource',
 		markdownDescription: 'Glob patterns of the article files to read in each workspace folder, open or not.',
 	},

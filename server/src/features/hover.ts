@@ -7,6 +7,7 @@ import { memberText, type GroupMember, type Quote, type QuoteGroup, type Speaker
 import type { Article, Workspace } from '../workspace';
 import { ignored } from './diagnostics';
 import { kindLabel } from './describe';
+import { primaryHover } from './primary';
 import { memberRange, quoteRange } from './ranges';
 import { escapeMarkdown, markdownLink } from '../markdown';
 
@@ -44,6 +45,7 @@ export function hoverAt(workspace: Workspace, article: Article, offset: number):
 		lines.push(quote.kind === 'term' ? '**Term** in quotation marks: not anyone’s words.' : '**Title** of a work: not anyone’s words.');
 	} else {
 		lines.push(speakerLine(quote, groups[0], article));
+		lines.push(...primaryHover(workspace, article, quote));
 	}
 	for (const group of groups) {
 		const statement = groups.length > 1 || group.members.some((m) => m.quote === quote && (m.start > quote.start || m.end < quote.end)) ? ` “${escape(shortened(group.text))}”` : '';
