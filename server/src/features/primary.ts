@@ -5,12 +5,12 @@
  * words. The engine finds the passages (engine/primary); this turns them into LSP shapes.
  */
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type Location } from 'vscode-languageserver';
-import { type GroupMember, type PrimaryMatch, type Quote, type QuoteCheck, type QuoteGroup } from '../engine';
+import type { PrimaryMatch, Quote, QuoteCheck } from '../engine';
 import { escapeText } from '../formats';
 import { escapeMarkdown, markdownLink } from '../markdown';
 import type { SeverityName } from '../settings';
 import type { Article, Workspace } from '../workspace';
-import { describeChange, kindLabel, wordCount } from './describe';
+import { asMember, describeChange, kindLabel, wordCount } from './describe';
 import { quoteRange } from './ranges';
 
 const SEVERITIES: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
@@ -27,34 +27,6 @@ export const NOT_FOUND_CODE = 'not-found';
 export function primaryMatchOf(workspace: Workspace, article: Article, quote: Quote): { match: PrimaryMatch; result: QuoteCheck } | undefined {
 	const result = workspace.primaryChecks(article).get(quote.id);
 	return result?.check.found ? { match: result.check.match, result } : undefined;
-}
-
-/**
- * The part of a match that concerns one quote of its version, shaped as a group member and its
- * statement: so the words of a difference are described as between outlets (describe.ts).
- */
-export function asMember(match: PrimaryMatch, result: QuoteCheck): { member: GroupMember; group: QuoteGroup } {
-	const quote = result.parts[result.part];
-	const speakerName = quote.speaker?.name ?? result.parts.find((p) => p.speaker?.name)?.speaker?.name ?? null;
-	const speaker = (name: string | null) => (name ? { key: name.toLowerCase(), name, type: 'unknown' as const } : null);
-	const member: GroupMember = {
-		document: '',
-		quote,
-		start: quote.start,
-		end: quote.end,
-		textStart: 0,
-		textEnd: match.text.length,
-		headline: quote.headline,
-		kind: match.kind,
-		severity: match.severity,
-		changes: match.changes.filter((c) => c.part === result.part).map(({ part: _part, ...c }) => c),
-		speaker: speaker(speakerName),
-		speakerInferred: false,
-		marked: match.marked,
-		parts: result.parts.length,
-	};
-	const group = { text: match.text, speaker: speaker(match.speaker ?? match.passageSpeaker) } as unknown as QuoteGroup;
-	return { member, group };
 }
 
 /**

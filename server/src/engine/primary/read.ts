@@ -42,7 +42,7 @@ const LABEL = /^[ \t]*(?:(Q)(?:[.:][ \t]*|[ \t]+(?=\S))|([A-Z][A-Z.'’\- ]{0,48
 const HEADER = /^\s*(?:(?:joint |official )?(?:statement|remarks|letter|testimony|message|press release|transcript|tweets?|post)s?)\s+(?:by|from|of)\s+(.+?)\s*(?:\b(?:on|in|at|to|regarding|before|after|during|about|for)\b.*)?[.:]?\s*$/i;
 /** `— Donald J. Trump (@realDonaldTrump) November 17, 2020`: a tweet's signature line. */
 const SIGNATURE = /^\s*(?:[—–-]{1,2}|~)\s*([^()\n@]+?)\s*\((@\w+)\)\s*(.*)$/;
-const TITLES = /^(?:the|mr|mrs|ms|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|adm|admiral|sec|secretary|justice|chief|judge|ambassador|president|vice|prime|minister|speaker|leader|mayor|chairman|chairwoman|chair|commissioner|director|professor|prof|rev|hon|honorable|press|deputy|attorney|majority|minority|dean|sir|lord|lady|dame|captain|capt|colonel|col|lt|sgt)\.?$/i;
+const TITLES = /^(?:the|mr|mrs|ms|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|adm|admiral|sec|secretary|justice|chief|judge|ambassador|president|vice|prime|minister|speaker|leader|mayor|councillor|councilor|councilman|councilwoman|alderman|chairman|chairwoman|chair|commissioner|director|professor|prof|rev|hon|honorable|press|deputy|attorney|majority|minority|dean|sir|lord|lady|dame|captain|capt|colonel|col|lt|sgt)\.?$/i;
 /** Labels of people who are not the source's speakers: a question from the floor, a moderator. */
 export const QUESTIONERS = /^(?:Q|QUESTION|REPORTER|AUDIENCE MEMBER|AUDIENCE|MODERATOR|INTERVIEWER|HOST|PARTICIPANT|PANELIST|OPERATOR|UNIDENTIFIED .*)$/;
 /** Role labels that name nobody by themselves. */
@@ -132,15 +132,22 @@ export function readPrimarySource(input: PrimaryInput): PrimarySource {
 				first.skip = true;
 			}
 		}
-		// Tweets as an embed shows them: each ends with its signature line.
+		// Tweets as an embed shows them: each ends with its signature line. Posts of several days
+		// are named without a date.
+		const dates = new Set<string>(date ? [date] : []);
 		for (const l of lines) {
 			const signature = l.skip ? null : SIGNATURE.exec(text.slice(l.start, l.end));
 			if (signature) {
 				headerSpeaker ??= cleanName(signature[1]);
-				date ??= signature[3] || null;
+				if (signature[3]) {
+					dates.add(signature[3]);
+				}
 				tweets = true;
 				l.skip = true;
 			}
+		}
+		if (tweets) {
+			date = dates.size === 1 ? [...dates][0] : null;
 		}
 		speaker ??= headerSpeaker;
 		const labelled = lines.filter((l) => !l.skip && isLabel(LABEL.exec(text.slice(l.start, l.end))));
