@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Hover, type Location, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import type { ClaimsResult, Comparison } from '../../server/src/protocol';
 import { fixturesDir } from '../helpers/fixtures';
 import { applyTextEdits, editsFor, LspSession, makeFolder, messageOf, positionOf, removeFolder, textAt } from '../helpers/lsp';
 
@@ -113,6 +114,28 @@ describe('primary sources in the editor', () => {
 		assert.ok(fix, actions.map((a) => a.title).join('\n'));
 		const edited = applyTextEdits(files['harbour-times.md'], editsFor(fix.edit!, session.uri('harbour-times.md')));
 		assert.match(edited, /\n"Families on the harbour will no longer drive an hour to see a nurse," said Ines Ward/);
+	});
+
+	test('Compare Sources: the primary passage first, marked, as the statement', async () => {
+		const comparison = await session.request<Comparison>('misquote/compare', { uri: session.uri('harbour-times.md'), position: positionOf(files['harbour-times.md'], 'see a doctor') });
+		assert.equal(comparison.primarySource, 'statements/harbour-clinic-release.txt');
+		assert.equal(comparison.canonicalText, 'Families on the harbour will no longer drive an hour to see a nurse,');
+		const [first, ...rest] = comparison.versions;
+		assert.equal(first.primary, true);
+		assert.equal(first.canonical, true);
+		assert.equal(first.path, 'statements/harbour-clinic-release.txt');
+		const times = rest.find((v) => v.path === 'harbour-times.md')!;
+		assert.equal(times.kind, 'wording');
+		assert.deepEqual(times.segments.filter((x) => x.change).map((x) => [x.change, x.text]), [['removed', 'nurse'], ['added', 'doctor']]);
+	});
+
+	test('Claims view: statements found in a primary source, and one not found in its speaker’s', async () => {
+		const claims = await session.request<ClaimsResult>('misquote/claims', {});
+		const all = claims.speakers.flatMap((s) => s.claims);
+		const rebuild = all.find((c) => c.text.startsWith('We will rebuild the library'));
+		assert.equal(rebuild?.primary, 'found');
+		const second = all.find((c) => c.text.includes('second library'));
+		assert.equal(second?.primary, 'not-found');
 	});
 
 	test('an edit to an article is checked against the primary sources again', async () => {
