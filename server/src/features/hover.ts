@@ -44,8 +44,9 @@ export function hoverAt(workspace: Workspace, article: Article, offset: number):
 	if (quote.kind !== 'speech') {
 		lines.push(quote.kind === 'term' ? '**Term** in quotation marks: not anyone’s words.' : '**Title** of a work: not anyone’s words.');
 	} else {
-		lines.push(speakerLine(quote, groups[0], article));
-		lines.push(...primaryHover(workspace, article, quote));
+		// The speaker's own words first, when a primary source has them: what the quotation should say.
+		const primary = primaryHover(workspace, article, quote);
+		lines.push(...primary.slice(1), ...(primary.length ? [''] : []), speakerLine(quote, groups[0], article));
 	}
 	for (const group of groups) {
 		const statement = groups.length > 1 || group.members.some((m) => m.quote === quote && (m.start > quote.start || m.end < quote.end)) ? ` “${escape(shortened(group.text))}”` : '';
