@@ -264,7 +264,11 @@ export async function run(args: string[], io: Io): Promise<number> {
 		}
 		if (isPrimary) {
 			const map = read.map;
-			primaries.update(readPrimarySource({ id: name.key, text: read.text, ...spec, quotes, toSource: map ? (o) => map.toSource(o) : undefined }));
+			try {
+				primaries.update(readPrimarySource({ id: name.key, text: read.text, ...spec, quotes, toSource: map ? (o) => map.toSource(o) : undefined }));
+			} catch (error) {
+				problem(`${where}: could not be read as a primary source (internal error: ${error instanceof Error ? error.message : String(error)})`);
+			}
 		}
 		quoteCount += quotes.length;
 		speech += quotes.filter((q) => q.kind === 'speech').length;

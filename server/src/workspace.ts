@@ -494,7 +494,13 @@ export class Workspace {
 			}
 			return;
 		}
-		index.update(this.readPrimary(article));
+		try {
+			index.update(this.readPrimary(article));
+		} catch (error) {
+			// A bug must not take the server down: the file is then no primary source, said once.
+			this.host.log(`${article.path} could not be read as a primary source: ${error instanceof Error ? error.message : String(error)}`);
+			index.remove(article.path);
+		}
 		this.primaryChanged(article.folder, announce);
 	}
 

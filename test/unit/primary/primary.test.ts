@@ -4,6 +4,7 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { checkQuotes, createPrimaryIndex, readPrimarySource, type PrimaryInput, type PrimaryMatch, type QuoteCheck } from '../../../server/src/engine';
 import { joinLines, quotesOf } from '../../helpers/engine';
 
@@ -188,6 +189,22 @@ describe('reading primary sources', () => {
 			}
 		}
 	});
+});
+
+test('property: any text reads as a primary source, and any quotation checks against it without throwing', () => {
+	const piece = fc.constantFrom('Q ', 'MR. SMITH: ', 'THE PRESIDENT: ', '\n', '\n\n', '“', '”', '"', '—', ' (@x) ', '---\n', 'speaker: A\n', '00:00:01.000 --> 00:00:02.000\n', 'WEBVTT\n', '<v Ann>', '…', '. ', 'we will ', 'rebuild the library ', 'not ', '\r', '\uFEFF', '\uD800');
+	const text = fc.array(piece, { maxLength: 60 }).map((xs) => xs.join(''));
+	fc.assert(
+		fc.property(text, text, fc.constantFrom('a.txt', 'a.vtt', 'a.srt', 'a.md'), (source, article, id) => {
+			const index = createPrimaryIndex();
+			index.update(readPrimarySource({ id, text: source }));
+			for (const w of index.get(id)!.words) {
+				assert.ok(w.start >= 0 && w.end <= source.length && w.start < w.end);
+			}
+			checkQuotes(index, quotesOf(article));
+		}),
+		{ numRuns: 150 },
+	);
 });
 
 describe('checking quotations against primary sources', () => {
