@@ -37,6 +37,7 @@ import {
 	renderGroups,
 	toReportDocument,
 	toReportGroups,
+	toReportPrimary,
 	writeReport,
 	type DocumentName,
 	type ReportDocument,
@@ -335,24 +336,7 @@ export async function run(args: string[], io: Io): Promise<number> {
 	const positionsOf = new Map(kept.map((a) => [a.name.key, a.positionAt]));
 	const primaryOf = (key: string, quoteId: string): ReportPrimary | null | undefined => {
 		const result = checks.get(key)?.get(quoteId);
-		if (!result?.check.found) {
-			return result ? null : undefined;
-		}
-		const { match } = result.check;
-		const { line, character } = positionsOf.get(match.source)?.(match.start) ?? { line: 0, character: 0 };
-		return {
-			path: names.get(match.source)?.path ?? match.source,
-			start: match.start,
-			end: match.end,
-			line,
-			character,
-			text: match.text,
-			kind: match.kind,
-			severity: match.severity,
-			changes: match.changes.filter((c) => c.part === result.part).map(({ op, from, to, number, negation }) => ({ op, from, to, number, negation })),
-			speaker: match.speaker,
-			...(match.time !== undefined ? { time: match.time } : {}),
-		};
+		return result && toReportPrimary(result, shownPath, (source, offset) => positionsOf.get(source)?.(offset));
 	};
 	/** The text report's line on a quotation's primary source. */
 	const primaryLine = (key: string) => (quoteId: string): string | undefined => {

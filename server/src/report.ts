@@ -1,7 +1,7 @@
 /**
  * The command line's report: the version-1 JSON contract and the terminal text rendering.
  */
-import { DIFFERENCE_ORDER, memberText, type DifferenceKind, type GroupMember, type Quote, type QuoteGroup, type SourceRun, type SpeakerType, type WordChange } from './engine';
+import { DIFFERENCE_ORDER, memberText, type DifferenceKind, type GroupMember, type Quote, type QuoteCheck, type QuoteGroup, type SourceRun, type SpeakerType, type WordChange } from './engine';
 import { createLineIndex, type Position } from './convert';
 import type { ArticleFormat, ArticleMeta } from './formats';
 import { escapeMarkdown } from './markdown';
@@ -81,6 +81,31 @@ export interface ReportPrimary {
 	speaker: string | null;
 	/** For captions: when the passage starts, in seconds. */
 	time?: number;
+}
+
+/**
+ * A quotation's check in the contract's form: its passage, or null when it was checked and not
+ * found. `pathOf` names the source's file, `positionOf` gives positions in it.
+ */
+export function toReportPrimary(result: QuoteCheck, pathOf: (source: string) => string, positionOf: (source: string, offset: number) => Position | undefined): ReportPrimary | null {
+	if (!result.check.found) {
+		return null;
+	}
+	const { match } = result.check;
+	const { line, character } = positionOf(match.source, match.start) ?? { line: 0, character: 0 };
+	return {
+		path: pathOf(match.source),
+		start: match.start,
+		end: match.end,
+		line,
+		character,
+		text: match.text,
+		kind: match.kind,
+		severity: match.severity,
+		changes: match.changes.filter((c) => c.part === result.part).map(({ op, from, to, number, negation }) => ({ op, from, to, number, negation })),
+		speaker: match.speaker,
+		...(match.time !== undefined ? { time: match.time } : {}),
+	};
 }
 
 /** What a report knows of each quotation's primary source: its passage, null when not found, undefined when not checked. */
