@@ -81,7 +81,7 @@ describe('primary sources in the editor', () => {
 		assert.match(messageOf(speaker), /^Differs from the primary source \(transcripts\/council-meeting\.txt:5\): the same words, given to Tom Hale instead of Okafor$/);
 		const missing = on('brennick-post.txt', 'second library')(diagnostics)!;
 		assert.equal(missing.severity, DiagnosticSeverity.Information);
-		assert.match(messageOf(missing), /^Not found in Hale’s captions \(captions\/hale-library-speech\.vtt\) or transcript \(transcripts\/council-meeting\.txt\) or 1 more$/);
+		assert.match(messageOf(missing), /^Not found in Hale's captions \(captions\/hale-library-speech\.vtt\) or transcript \(transcripts\/council-meeting\.txt\) or 1 more$/);
 	});
 
 	test('hover: the passage with a sentence on each side and the left-out words struck through', async () => {

@@ -84,7 +84,7 @@ export function primaryDiagnosticsOf(workspace: Workspace, article: Article): Di
 function notFoundIn(workspace: Workspace, article: Article, quote: Quote, sources: readonly string[]): string {
 	const name = quote.speaker?.name ?? '';
 	const short = quote.speaker?.type === 'person' && name.includes(' ') ? name.split(/\s+/).pop()! : name;
-	const possessive = /s$/i.test(short) ? `${short}’` : `${short}’s`;
+	const possessive = /s$/i.test(short) ? `${short}'` : `${short}'s`;
 	const named = sources.slice(0, 2).map((id) => {
 		const source = workspace.primarySource(article, id);
 		return `${source?.description ?? 'primary source'} (${workspace.displayPath(id)})`;
