@@ -266,7 +266,7 @@ export async function run(args: string[], io: Io): Promise<number> {
 		if (isPrimary) {
 			const map = read.map;
 			try {
-				primaries.update(readPrimarySource({ id: name.key, text: read.text, ...spec, quotes, toSource: map ? (o) => map.toSource(o) : undefined }));
+				primaries.update(readPrimarySource({ id: name.key, text: read.text, file: source, ...spec, quotes, toSource: map ? (o) => map.toSource(o) : undefined }));
 			} catch (error) {
 				problem(`${where}: could not be read as a primary source (internal error: ${error instanceof Error ? error.message : String(error)})`);
 			}

@@ -519,6 +519,7 @@ export class Workspace {
 			description: spec.description,
 			speakers: spec.speakers,
 			quotes: article.quotes,
+			file: article.text,
 			toSource: map ? (o) => map.toSource(o) : undefined,
 		});
 	}

@@ -124,6 +124,13 @@ describe('reading primary sources', () => {
 		assert.equal(source.words[0].norm, 'dear');
 	});
 
+	test('front matter a Markdown reader left out of its text is read from the file', () => {
+		const file = joinLines('---', 'speaker: Ines Ward', '---', '', 'Dear members, the clinic will open in May.');
+		const source = readPrimarySource({ id: 'letter.md', text: 'Dear members, the clinic will open in May.', file });
+		assert.equal(source.speaker, 'Ines Ward');
+		assert.equal(source.words[0].norm, 'dear');
+	});
+
 	test('a transcript: each labelled turn is its speaker’s, labels are not words', () => {
 		const source = readPrimarySource({ id: 'argument.txt', text: ARGUMENT });
 		assert.equal(source.shape, 'transcript');

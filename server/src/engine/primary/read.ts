@@ -25,6 +25,8 @@ export interface PrimaryInput {
 	speakers?: Readonly<Record<string, string>>;
 	/** The quotations found in the file (file offsets): in a release, its quoted officials' words. */
 	quotes?: readonly Quote[];
+	/** The file as written, when `text` is a reader's that left its front matter out: `speaker:` is read there. */
+	file?: string;
 	/** The file offset of an offset of `text`, when `text` is a reader's (identity when absent). */
 	toSource?: (offset: number) => number;
 }
@@ -92,7 +94,9 @@ export function readPrimarySource(input: PrimaryInput): PrimarySource {
 		}
 	} else {
 		let from = 0;
-		const front = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+		const FRONT = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+		const own = FRONT.exec(text);
+		const front = own ?? (input.file !== undefined ? FRONT.exec(input.file) : null);
 		if (front) {
 			for (const line of front[1].split(/\r?\n/)) {
 				const kv = /^\s*([A-Za-z_]+)\s*:\s*["']?(.*?)["']?\s*$/.exec(line);
@@ -109,7 +113,7 @@ export function readPrimarySource(input: PrimaryInput): PrimarySource {
 					date = kv[2];
 				}
 			}
-			from = front[0].length;
+			from = own ? front[0].length : 0;
 		}
 		const lines = linesOf(text, from);
 		// The first line with words may be a header naming the speaker: nobody's words.
