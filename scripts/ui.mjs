@@ -66,6 +66,33 @@ const steps = [
 		await page.locator('.tabs-container .tab', { hasText: 'Compare Sources' }).waitFor({ timeout });
 		await page.frameLocator('iframe.webview').frameLocator('iframe').getByText('nikkei.txt').first().waitFor({ timeout });
 	}],
+	['a quotation that differs from its primary source: the diagnostic and the passage in a hover', 'primary', async (page, url) => {
+		// A clean, wider window (no panel, no other editor): the folder opened again.
+		await page.setViewportSize({ width: 1600, height: 1000 });
+		await page.goto(url);
+		await page.locator('.explorer-folders-view').getByText('nikkei.txt').waitFor({ timeout: 60_000 });
+		await statusItem(page).waitFor({ timeout });
+		await page.keyboard.press('Control+P');
+		await page.keyboard.type('primary/ledger.txt');
+		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'ledger.txt' }).first().waitFor({ timeout });
+		await page.keyboard.press('Enter');
+		await page.locator('.monaco-editor .squiggly-info').first().waitFor({ timeout });
+		await page.keyboard.press('F1');
+		await page.keyboard.type('Close Editors in Other Groups');
+		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Close Editors in Other Groups' }).first().waitFor({ timeout });
+		await page.keyboard.press('Enter');
+		if (await page.locator('.part.panel').isVisible()) {
+			await page.keyboard.press('Control+J');
+		}
+		// The cursor into the mayor's post as quoted (line 11), then the keyboard's Show Hover.
+		await page.keyboard.press('Control+G');
+		await page.keyboard.type('11:70');
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Control+K');
+		await page.keyboard.press('Control+I');
+		await page.locator('.monaco-hover').getByText(/Differs from the primary source/).first().waitFor({ timeout });
+		await page.locator('.monaco-hover').getByText(/Primary source/).first().waitFor({ timeout });
+	}],
 ];
 
 /** Misquote's status bar item: the quotation count after a quote icon. */

@@ -17,13 +17,14 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { createCorpusIndex, createEngine, DIFFERENCE_ORDER, worstKind, type DifferenceKind, type GroupMember, type IndexedDocument, type Quote, type QuoteGroup } from './engine';
+import { checkQuotes, createCorpusIndex, createEngine, createPrimaryIndex, DIFFERENCE_ORDER, readPrimarySource, worstKind, type DifferenceKind, type GroupMember, type IndexedDocument, type Quote, type QuoteCheck, type QuoteGroup } from './engine';
+import { asMember, describeChange, kindLabel as differenceLabel } from './features/describe';
 import { articleFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, describeIoError, findArticleFiles, readArticle, readFolderFile, type ArticleFilter } from './files';
 import { extractQuotes, formatOf, readFormat, type ArticleFormat, type ArticleMeta } from './formats';
 import { compileGlob, GlobError } from './glob';
 import type { Nlp } from './engine/nlp';
 import { createNlp } from './nlp';
-import { emptyProjectConfig, isIgnored, parseProjectConfig, primarySourceTest, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
+import { CAPTIONS, emptyProjectConfig, isIgnored, parseProjectConfig, primarySourceSpec, primarySourceTest, PROJECT_CONFIG_FILE, type PrimarySourceSpec, type ProjectConfig } from './projectConfig';
 import { lineIndexOf, lineStarts, type Position } from './convert';
 import {
 	ansiStyle,
@@ -36,9 +37,11 @@ import {
 	renderGroups,
 	toReportDocument,
 	toReportGroups,
+	toReportPrimary,
 	writeReport,
 	type DocumentName,
 	type ReportDocument,
+	type ReportPrimary,
 	type ReportGroup,
 	type ReportQuote,
 	type Style,
@@ -68,7 +71,8 @@ Options:
   --format <text|json|jsonl>  readable text (default), JSON (version 1), or JSON Lines: one
                         line per article as it is read, then one per group
   --include <glob>      which files in a folder are articles (default: ${DEFAULT_INCLUDE})
-  --primary <glob>      articles that are primary sources: their version is canonical
+  --primary <glob>      primary sources (statements, tweets, transcripts; captions always are):
+                        read whole, every quotation is checked against them
   --fail-on <kind>      exit 1 when versions differ by <kind> or worse:
                         ${DIFFERENCE_ORDER.slice(1).join(', ')}
   --fields <map>        a corpus's field names, e.g. id=doc_id,text=body,html=raw
@@ -238,8 +242,11 @@ export async function run(args: string[], io: Io): Promise<number> {
 	let speech = 0;
 	let named = 0;
 
+	/** The primary sources read, whole: every other article's quotations are checked against them. */
+	const primaries = createPrimaryIndex();
+
 	/** One article read: its quotations found, indexed, and written or kept for the report. */
-	const take = async (name: DocumentName, source: string, format: ArticleFormat, meta: ArticleMeta, isPrimary: boolean, where: string): Promise<void> => {
+	const take = async (name: DocumentName, source: string, format: ArticleFormat, meta: ArticleMeta, isPrimary: boolean, where: string, spec: Omit<PrimarySourceSpec, 'path'> = {}): Promise<void> => {
 		const read = readFormat(format, source);
 		if (!read.ok) {
 			problem(`skipped ${where}: ${read.reason}`);
@@ -255,6 +262,14 @@ export async function run(args: string[], io: Io): Promise<number> {
 		if (grouping || !jsonl) {
 			// Only groups and the reports that wait for them name articles afterwards.
 			names.set(name.key, name);
+		}
+		if (isPrimary) {
+			const map = read.map;
+			try {
+				primaries.update(readPrimarySource({ id: name.key, text: read.text, file: source, ...spec, quotes, toSource: map ? (o) => map.toSource(o) : undefined }));
+			} catch (error) {
+				problem(`${where}: could not be read as a primary source (internal error: ${error instanceof Error ? error.message : String(error)})`);
+			}
 		}
 		quoteCount += quotes.length;
 		speech += quotes.filter((q) => q.kind === 'speech').length;
@@ -306,10 +321,40 @@ export async function run(args: string[], io: Io): Promise<number> {
 		if (place) {
 			placeOf.set(shown, place);
 		}
-		const listed = place !== undefined && place.project.isPrimarySource(place.relativePath);
-		await take({ key: shown, path: shown }, article.text, formatOf(input.path), {}, isPrimary || listed, shown);
+		const listed = (place !== undefined && place.project.isPrimarySource(place.relativePath)) || CAPTIONS.test(input.path);
+		const spec = place ? primarySourceSpec(place.project.config, place.relativePath) : {};
+		await take({ key: shown, path: shown }, article.text, formatOf(input.path), {}, isPrimary || listed, shown, spec);
 	}
 	index.updateAll(pending.splice(0));
+	// Every quotation of every article but the primary sources, checked against them.
+	const checks = new Map<string, Map<string, QuoteCheck>>();
+	for (const a of kept) {
+		if (!primaries.get(a.name.key)) {
+			checks.set(a.name.key, checkQuotes(primaries, a.quotes));
+		}
+	}
+	const positionsOf = new Map(kept.map((a) => [a.name.key, a.positionAt]));
+	const primaryOf = (key: string, quoteId: string): ReportPrimary | null | undefined => {
+		const result = checks.get(key)?.get(quoteId);
+		return result && toReportPrimary(result, shownPath, (source, offset) => positionsOf.get(source)?.(offset));
+	};
+	/** The text report's line on a quotation's primary source. */
+	const primaryLine = (key: string) => (quoteId: string): string | undefined => {
+		const result = checks.get(key)?.get(quoteId);
+		if (!result) {
+			return undefined;
+		}
+		if (!result.check.found) {
+			return result.check.ownSources.length && result.part === 0 ? style.yellow(`not found in ${result.check.ownSources.map((id) => `${primaries.get(id)?.description ?? 'primary source'} (${shownPath(id)})`).join(' or ')}`) : undefined;
+		}
+		const { match } = result.check;
+		const at = positionsOf.get(match.source)?.(match.start);
+		const where = `${shownPath(match.source)}${at ? `:${at.line + 1}:${at.character + 1}` : ''}`;
+		const { member, group } = asMember(match, result);
+		const what = match.kind === 'identical' ? 'the same words' : `${differenceLabel(match.kind).toLowerCase()}: ${describeChange(member, group)}`;
+		return `${style.dim('primary')} ${shown(where)} · ${match.kind === 'identical' ? what : style.yellow(shown(what))}`;
+	};
+	const shownPath = (key: string) => names.get(key)?.path ?? key;
 	const groups = grouping ? index.groups() : [];
 	const nameOf = (key: string) => names.get(key) ?? { key, path: key };
 
@@ -322,11 +367,11 @@ export async function run(args: string[], io: Io): Promise<number> {
 		const grouped = numberGroups(groups);
 		await writeReport(
 			streamed(io),
-			lazily(kept, (a) => toReportDocument(a.name, a.positionAt, a.quotes, grouped)),
+			lazily(kept, (a) => toReportDocument(a.name, a.positionAt, a.quotes, grouped, primaryOf)),
 			eachGroup(groups, nameOf),
 		);
 	} else if (kept.length > 0 || inputs.length > 0) {
-		io.out(textReport(kept, groups, { quoteCount, speech, named }, style));
+		io.out(textReport(kept, groups, { quoteCount, speech, named }, style, primaryLine));
 	}
 	if (problems > 0) {
 		return 2;
@@ -336,7 +381,9 @@ export async function run(args: string[], io: Io): Promise<number> {
 		const place = placeOf.get(m.document);
 		return place !== undefined && isIgnored(place.project.config, place.relativePath, m);
 	};
-	return failOn && groups.some((g) => reaches(worstKind(g.members.filter((m) => !ignored(m)).map((m) => m.kind)), failOn)) ? 1 : 0;
+	// A quotation that differs from its primary source counts as a version that differs.
+	const primaryFails = () => [...checks.values()].some((byQuote) => [...byQuote.values()].some((r) => r.check.found && r.check.match.kind !== 'identical' && reaches(r.check.match.kind, failOn!)));
+	return failOn && (groups.some((g) => reaches(worstKind(g.members.filter((m) => !ignored(m)).map((m) => m.kind)), failOn)) || primaryFails()) ? 1 : 0;
 }
 
 /** `io.out` for a report written piece by piece, waiting whenever the reader falls behind. */
@@ -367,9 +414,10 @@ function textReport(
 	groups: readonly QuoteGroup[],
 	counts: { quoteCount: number; speech: number; named: number },
 	style: Style,
+	primary: (key: string) => (quoteId: string) => string | undefined,
 ): string {
 	const grouped = numberGroups(groups);
-	const sections = kept.map((a) => renderDocument(a.name, a.positionAt, a.quotes, style, grouped));
+	const sections = kept.map((a) => renderDocument(a.name, a.positionAt, a.quotes, style, grouped, primary(a.name.key)));
 	const { quoteCount, speech, named } = counts;
 	sections.push(
 		style.bold(

@@ -8,7 +8,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { compileGlobs, type GlobError } from './glob';
 
 /** File names that are articles unless the user says otherwise. */
-export const DEFAULT_INCLUDE = '**/*.{txt,md,markdown,html,htm,article}';
+export const DEFAULT_INCLUDE = '**/*.{txt,md,markdown,html,htm,article,vtt,srt}';
 /** Folders never searched: dependencies, version control, build output. */
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/build/**'];
 

@@ -6,7 +6,8 @@
  *
  * ```json
  * { "version": 1,
- *   "primarySources": ["statements/amazon-press-release.txt"],
+ *   "primarySources": ["statements/amazon-press-release.txt",
+ *                      { "path": "statements/*.txt", "speaker": "TikTok" }],
  *   "ignore": [{ "path": "nikkei.txt", "text": "We're proud that hundreds …", "kind": "wording" }] }
  * ```
  */
@@ -24,9 +25,25 @@ export interface IgnoredDifference {
 	kind: DifferenceKind;
 }
 
+/**
+ * A primary source named with what the file does not say itself: whose words it holds
+ * (`speaker`), how messages name it (`description`, "tweets of 17 Nov"), and who a
+ * transcript's labels are (`speakers`: `{"THE PRESIDENT": "Donald Trump"}`). `path` is a path
+ * or a glob, relative to the folder.
+ */
+export interface PrimarySourceSpec {
+	path: string;
+	speaker?: string;
+	description?: string;
+	speakers?: Record<string, string>;
+}
+
+/** A primary source as listed: a path or glob, or one with its speaker. */
+export type PrimarySourceEntry = string | PrimarySourceSpec;
+
 export interface ProjectConfig {
 	version: 1;
-	primarySources: string[];
+	primarySources: PrimarySourceEntry[];
 	ignore: IgnoredDifference[];
 }
 
@@ -50,7 +67,7 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; error
 		return { config: emptyProjectConfig(), error: `${PROJECT_CONFIG_FILE} must hold a JSON object` };
 	}
 	const obj = raw as Record<string, unknown>;
-	const primarySources = Array.isArray(obj.primarySources) ? obj.primarySources.filter((p): p is string => typeof p === 'string') : [];
+	const primarySources = Array.isArray(obj.primarySources) ? obj.primarySources.flatMap(primaryEntry) : [];
 	const ignore = Array.isArray(obj.ignore)
 		? obj.ignore.filter(
 				(e): e is IgnoredDifference =>
@@ -58,6 +75,36 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; error
 			)
 		: [];
 	return { config: { version: 1, primarySources, ignore } };
+}
+
+/** A `primarySources` entry as written, or nothing when it is neither a path nor an object with one. */
+function primaryEntry(raw: unknown): PrimarySourceEntry[] {
+	if (typeof raw === 'string') {
+		return [raw];
+	}
+	if (!raw || typeof raw !== 'object' || typeof (raw as { path?: unknown }).path !== 'string') {
+		return [];
+	}
+	const { path, speaker, description, speakers } = raw as Record<string, unknown>;
+	const spec: PrimarySourceSpec = { path: path as string };
+	if (typeof speaker === 'string' && speaker.trim()) {
+		spec.speaker = speaker.trim();
+	}
+	if (typeof description === 'string' && description.trim()) {
+		spec.description = description.trim();
+	}
+	if (speakers && typeof speakers === 'object' && !Array.isArray(speakers)) {
+		const names = Object.entries(speakers).filter((e): e is [string, string] => typeof e[1] === 'string');
+		if (names.length) {
+			spec.speakers = Object.fromEntries(names);
+		}
+	}
+	return [spec];
+}
+
+/** The path or glob of an entry. */
+export function entryPath(entry: PrimarySourceEntry): string {
+	return typeof entry === 'string' ? entry : entry.path;
 }
 
 /** The file's text for `config`, formatted for review in version control. */
@@ -84,7 +131,7 @@ export function withIgnored(config: ProjectConfig, entry: IgnoredDifference): Pr
 
 /** A config that also lists `relativePath` as a primary source. */
 export function withPrimary(config: ProjectConfig, relativePath: string): ProjectConfig {
-	return config.primarySources.includes(relativePath) ? config : { ...config, primarySources: [...config.primarySources, relativePath] };
+	return config.primarySources.some((e) => entryPath(e) === relativePath) ? config : { ...config, primarySources: [...config.primarySources, relativePath] };
 }
 
 function sameWords(a: string, b: string): boolean {
@@ -98,7 +145,29 @@ function sameWords(a: string, b: string): boolean {
  * be read is passed to `onError` and left out (a path listed as it is still counts).
  */
 export function primarySourceTest(config: ProjectConfig, moreGlobs: readonly string[] = [], onError: (error: GlobError) => void = () => {}): (relativePath: string) => boolean {
-	const listed = new Set(config.primarySources);
-	const matches = compileGlobs([...moreGlobs, ...config.primarySources], onError);
-	return (relativePath) => listed.has(relativePath) || matches(relativePath);
+	const paths = config.primarySources.map(entryPath);
+	const listed = new Set(paths);
+	const matches = compileGlobs([...moreGlobs, ...paths], onError);
+	// Captions are a speech's words by nature: always a primary source.
+	return (relativePath) => CAPTIONS.test(relativePath) || listed.has(relativePath) || matches(relativePath);
+}
+
+/** Caption files: read only as primary sources. */
+export const CAPTIONS = /\.(?:vtt|srt)$/i;
+
+/**
+ * What the config says of a primary source beyond its being one: the first object entry whose
+ * path is this file or a glob that matches it. Empty when only a string names it.
+ */
+export function primarySourceSpec(config: ProjectConfig, relativePath: string): Omit<PrimarySourceSpec, 'path'> {
+	for (const entry of config.primarySources) {
+		if (typeof entry === 'string') {
+			continue;
+		}
+		if (entry.path === relativePath || compileGlobs([entry.path], () => {})(relativePath)) {
+			const { path: _path, ...rest } = entry;
+			return rest;
+		}
+	}
+	return {};
 }

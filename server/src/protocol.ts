@@ -44,6 +44,8 @@ export interface ClaimSource {
 	canonical: boolean;
 	/** The difference was marked as reviewed in `.misquote.json`. */
 	ignored: boolean;
+	/** This version is a primary source's passage (the statement's own words, not a quotation). */
+	primary?: boolean;
 }
 
 /** A statement: one quotation, or every version of one across the articles. */
@@ -56,6 +58,11 @@ export interface Claim {
 	kind: DifferenceKindName;
 	documents: number;
 	sources: ClaimSource[];
+	/**
+	 * Checked against a primary source: `found` when its quotations were found there (the
+	 * statement's words are the source's), `not-found` when its speaker's sources do not hold them.
+	 */
+	primary?: 'found' | 'not-found';
 }
 
 export interface ClaimSpeaker {
@@ -97,9 +104,11 @@ export interface Comparison {
 	groupId: string;
 	speaker: string | null;
 	kind: DifferenceKindName;
-	/** The statement as the versions show it, sentence by sentence. */
+	/** The statement as the versions show it, sentence by sentence; a primary source's words when there is one. */
 	canonicalText: string;
 	versions: ComparedVersion[];
+	/** The path of the primary source whose passage is the canonical version (first in `versions`). */
+	primarySource?: string;
 }
 
 /** Where to compare: a position in an article, or a group id from the claims tree. */

@@ -1,7 +1,7 @@
 /**
  * The command line's report: the version-1 JSON contract and the terminal text rendering.
  */
-import { DIFFERENCE_ORDER, memberText, type DifferenceKind, type GroupMember, type Quote, type QuoteGroup, type SourceRun, type SpeakerType, type WordChange } from './engine';
+import { DIFFERENCE_ORDER, memberText, type DifferenceKind, type GroupMember, type Quote, type QuoteCheck, type QuoteGroup, type SourceRun, type SpeakerType, type WordChange } from './engine';
 import { createLineIndex, type Position } from './convert';
 import type { ArticleFormat, ArticleMeta } from './formats';
 import { escapeMarkdown } from './markdown';
@@ -54,7 +54,62 @@ export interface ReportQuote {
 	 * where it is in the file.
 	 */
 	runs?: Array<[number, number, number, number]>;
+	/**
+	 * The passage of a primary source this quotation was found in, or null when it was found in
+	 * none (or there are none). Not in `--format jsonl` document lines.
+	 */
+	primary?: ReportPrimary | null;
 }
+
+/**
+ * A quotation's passage in a primary source: the file, the passage (UTF-16 offsets into that
+ * file, and its zero-based line and character, as for quotes), how the quotation differs from
+ * it (the kinds and changes of groups), and `speaker`: whose words the passage is, when not the
+ * quotation's speaker's (else null).
+ */
+export interface ReportPrimary {
+	path: string;
+	start: number;
+	end: number;
+	line: number;
+	character: number;
+	/** The passage's words. */
+	text: string;
+	kind: DifferenceKind;
+	severity: QuoteGroup['severity'];
+	changes: Array<Pick<WordChange, 'op' | 'from' | 'to' | 'number' | 'negation'>>;
+	speaker: string | null;
+	/** For captions: when the passage starts, in seconds. */
+	time?: number;
+}
+
+/**
+ * A quotation's check in the contract's form: its passage, or null when it was checked and not
+ * found. `pathOf` names the source's file, `positionOf` gives positions in it.
+ */
+export function toReportPrimary(result: QuoteCheck, pathOf: (source: string) => string, positionOf: (source: string, offset: number) => Position | undefined): ReportPrimary | null {
+	if (!result.check.found) {
+		return null;
+	}
+	const { match } = result.check;
+	const { line, character } = positionOf(match.source, match.start) ?? { line: 0, character: 0 };
+	return {
+		path: pathOf(match.source),
+		start: match.start,
+		end: match.end,
+		line,
+		character,
+		text: match.text,
+		kind: match.kind,
+		severity: match.severity,
+		changes: match.changes.filter((c) => c.part === result.part).map(({ op, from, to, number, negation }) => ({ op, from, to, number, negation })),
+		speaker: match.speaker,
+		...(match.time !== undefined ? { time: match.time } : {}),
+	};
+}
+
+/** What a report knows of each quotation's primary source: its passage, null when not found, undefined when not checked. */
+export type PrimaryLookup = (documentKey: string, quoteId: string) => ReportPrimary | null | undefined;
 
 export interface ReportDocument {
 	path: string;
@@ -219,7 +274,7 @@ function positionsOf(positions: Positions): (offset: number) => Position {
  * One article's quotes in the contract's form. Without `groups` (a `--format jsonl` line,
  * written before the groups are known) the quotes have no `group` and `groups` fields.
  */
-export function toReportDocument(name: DocumentName, positions: Positions, quotes: readonly Quote[], groups?: NumberedGroups): ReportDocument {
+export function toReportDocument(name: DocumentName, positions: Positions, quotes: readonly Quote[], groups?: NumberedGroups, primary?: PrimaryLookup): ReportDocument {
 	const positionAt = positionsOf(positions);
 	const meta = name.meta ?? {};
 	return {
@@ -260,6 +315,9 @@ export function toReportDocument(name: DocumentName, positions: Positions, quote
 			};
 			if (q.runs) {
 				quote.runs = q.runs.map((r) => [r.at, r.length, r.start, r.end]);
+			}
+			if (primary) {
+				quote.primary = primary(name.key, q.id) ?? null;
 			}
 			return quote;
 		}),
@@ -360,6 +418,7 @@ export function renderDocument(
 	quotes: readonly Quote[],
 	style: Style,
 	groups: NumberedGroups = new Map(),
+	primary?: (quoteId: string) => string | undefined,
 ): string {
 	const positionAt = positionsOf(positions);
 	const path = name.id !== undefined ? `${name.path}#${name.id}` : name.path;
@@ -379,6 +438,10 @@ export function renderDocument(
 		lines.push(`  ${style.dim(where)}${q.marks.open}${short}${q.marks.close}${tags ? style.dim(`  (${tags})`) : ''}`);
 		if (q.kind === 'speech') {
 			lines.push(`  ${' '.repeat(8)}— ${describeAttribution(q, style)}`);
+			const found = primary?.(q.id);
+			if (found) {
+				lines.push(`  ${' '.repeat(8)}${found}`);
+			}
 		}
 	}
 	return lines.join('\n');

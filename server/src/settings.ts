@@ -68,7 +68,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
 		key: 'include',
 		type: 'array',
 		items: { type: 'string' },
-		default: ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.html', '**/*.htm', '**/*.article'],
+		default: ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.html', '**/*.htm', '**/*.article', '**/*.vtt', '**/*.srt'],
 		scope: 'resource',
 		markdownDescription: 'Glob patterns of the article files to read in each workspace folder, open or not.',
 	},
@@ -87,7 +87,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
 		default: [],
 		scope: 'resource',
 		markdownDescription:
-			'Glob patterns of articles that are primary sources (a press release, a transcript): their version of a statement is the one others are compared with. Articles marked with the **Mark … as a primary source** quick fix are listed in `.misquote.json` instead.',
+			'Glob patterns of primary sources (a statement, tweets, a press release, a transcript): read as their speakers\' words, and every quotation of the other articles is checked against them. Captions (`.vtt`, `.srt`) always are. Articles marked with the **Mark … as a primary source** quick fix are listed in `.misquote.json` instead, which can also name a file\'s speaker.',
 	},
 	severity('typography', 'off', 'differs only in typography (’ vs \', – vs —)'),
 	severity('punctuation', 'hint', 'differs only in punctuation or letter case'),

@@ -5,12 +5,12 @@
  */
 import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createCorpusIndex, type CorpusIndex, type IndexedDocument, type Quote, type QuoteGroup } from './engine';
+import { checkQuotes, createCorpusIndex, createPrimaryIndex, readPrimarySource, type CorpusIndex, type IndexedDocument, type PrimaryIndex, type PrimarySource, type Quote, type QuoteCheck, type QuoteGroup } from './engine';
 import type { Extractor } from './extractor';
 import { createLineIndex, lineStarts, type Position } from './convert';
 import { articleFilter, findArticleFiles, readArticle, readFolderFile, type ArticleFilter } from './files';
-import { formatOf, type ArticleFormat, type ArticleMeta } from './formats';
-import { emptyProjectConfig, parseProjectConfig, primarySourceTest, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
+import { formatOf, readFormat, type ArticleFormat, type ArticleMeta } from './formats';
+import { emptyProjectConfig, parseProjectConfig, primarySourceSpec, primarySourceTest, PROJECT_CONFIG_FILE, type ProjectConfig } from './projectConfig';
 import { defaultSettings, type Settings } from './settings';
 
 /** How many files are read from disk at once during a scan. */
@@ -35,9 +35,10 @@ export interface Folder {
 	isPrimarySource: (relativePath: string) => boolean;
 }
 
-/** Articles compared with each other, and their index. */
+/** Articles compared with each other, and their index; and the primary sources their quotations are checked against. */
 export interface Corpus {
 	index: CorpusIndex;
+	primary: PrimaryIndex;
 }
 
 export interface Article {
@@ -85,6 +86,8 @@ export class Workspace {
 	private readonly reading = new Map<string, Promise<void>>();
 	/** The paths of the documents open in the editor. */
 	private readonly opened = new Set<string>();
+	/** Each article's quotations checked against the primary sources, with the sources' generation then. */
+	private readonly checks = new WeakMap<Article, { generation: number; checks: Map<string, QuoteCheck> }>();
 	constructor(
 		private readonly extractor: Extractor,
 		private readonly host: WorkspaceHost,
@@ -94,7 +97,7 @@ export class Workspace {
 			path: '',
 			settings: defaultSettings(),
 			config: emptyProjectConfig(),
-			corpus: { index: createCorpusIndex() },
+			corpus: { index: createCorpusIndex(), primary: createPrimaryIndex() },
 			filter: { included: () => false, excluded: () => true },
 			isArticle: () => false,
 			isPrimarySource: () => false,
@@ -107,7 +110,7 @@ export class Workspace {
 	 */
 	async setFolders(folders: ReadonlyArray<{ uri: string; settings: Settings }>): Promise<void> {
 		const joined = folders.some((f) => f.settings.joinFolders);
-		const shared: Corpus | undefined = joined ? { index: createCorpusIndex() } : undefined;
+		const shared: Corpus | undefined = joined ? { index: createCorpusIndex(), primary: createPrimaryIndex() } : undefined;
 		this.folders = folders
 			.filter((f) => f.uri.startsWith('file:'))
 			.map((f) => {
@@ -119,7 +122,7 @@ export class Workspace {
 					path: fileURLToPath(f.uri),
 					settings: f.settings,
 					config: emptyProjectConfig(),
-					corpus: shared ?? { index: createCorpusIndex() },
+					corpus: shared ?? { index: createCorpusIndex(), primary: createPrimaryIndex() },
 					filter,
 					isArticle: (rel: string) => included(rel) && !excluded(rel),
 					isPrimarySource: () => false,
@@ -130,6 +133,7 @@ export class Workspace {
 		this.notArticles.clear();
 		this.latest.clear();
 		this.outside.corpus.index = createCorpusIndex();
+		this.outside.corpus.primary = createPrimaryIndex();
 		for (const folder of this.folders) {
 			this.setConfig(folder, await this.readProjectConfig(folder));
 		}
@@ -405,6 +409,7 @@ export class Workspace {
 		};
 		this.articles.set(path, article);
 		const document = { id: path, quotes, primary: this.isPrimary(folder, path) };
+		this.updatePrimary(article, document.primary);
 		if (this.scanning && !open) {
 			// A scan indexes articles in batches: a statement reprinted by hundreds of them is
 			// built once per batch, not once per article.
@@ -445,6 +450,7 @@ export class Workspace {
 		}
 		this.indexPending();
 		this.articles.delete(path);
+		this.updatePrimary(article, false);
 		const { changed } = article.folder.corpus.index.remove(path);
 		this.host.changed([...new Set([path, ...changed])]);
 	}
@@ -468,8 +474,81 @@ export class Workspace {
 			if (primary !== wasPrimary[i]) {
 				this.host.changed(folder.corpus.index.update({ id: article.path, quotes: article.quotes, primary }).changed);
 			}
+			// Its speaker or description may have changed too: read every primary source again.
+			this.updatePrimary(article, primary, false);
 		});
 		this.host.changed(articles.map((a) => a.path));
+	}
+
+	/**
+	 * Reads an article into its folder's primary sources when it is one (its words, whole), or
+	 * takes it out when it is not; every article of the folder is then checked again.
+	 */
+	private updatePrimary(article: Article, primary: boolean, announce = true): void {
+		const index = article.folder.corpus.primary;
+		const had = index.get(article.path) !== undefined;
+		if (!primary) {
+			if (had) {
+				index.remove(article.path);
+				this.primaryChanged(article.folder, announce);
+			}
+			return;
+		}
+		try {
+			index.update(this.readPrimary(article));
+		} catch (error) {
+			// A bug must not take the server down: the file is then no primary source, said once.
+			this.host.log(`${article.path} could not be read as a primary source: ${error instanceof Error ? error.message : String(error)}`);
+			index.remove(article.path);
+		}
+		this.primaryChanged(article.folder, announce);
+	}
+
+	private readPrimary(article: Article): PrimarySource {
+		const { folder } = article;
+		const rel = folder.path !== '' ? relativePath(folder, article.path) : article.path;
+		const spec = folder.path !== '' ? primarySourceSpec(folder.config, rel) : {};
+		// Markdown and web pages are read for their words as for their quotations; captions as they are.
+		const read = article.format === 'text' ? undefined : readFormat(article.format, article.text);
+		const text = read?.ok ? read.text : article.text;
+		const map = read?.ok ? read.map : undefined;
+		return readPrimarySource({
+			id: article.path,
+			text,
+			speaker: spec.speaker,
+			description: spec.description,
+			speakers: spec.speakers,
+			quotes: article.quotes,
+			file: article.text,
+			toSource: map ? (o) => map.toSource(o) : undefined,
+		});
+	}
+
+	private primaryChanged(folder: Folder, announce: boolean): void {
+		if (announce) {
+			this.host.changed([...this.articles.values()].filter((a) => a.folder.corpus === folder.corpus).map((a) => a.path));
+		}
+	}
+
+	/**
+	 * Every speech quotation of an article checked against its folder's primary sources, by quote
+	 * id; empty for a primary source itself (its words are the sources). Kept until the article or
+	 * the primary sources change.
+	 */
+	primaryChecks(article: Article): Map<string, QuoteCheck> {
+		const index = article.folder.corpus.primary;
+		const cached = this.checks.get(article);
+		if (cached && cached.generation === index.generation) {
+			return cached.checks;
+		}
+		const checks = index.get(article.path) !== undefined ? new Map<string, QuoteCheck>() : checkQuotes(index, article.quotes);
+		this.checks.set(article, { generation: index.generation, checks });
+		return checks;
+	}
+
+	/** A primary source of the article's folder, by its path. */
+	primarySource(article: Article, path: string): PrimarySource | undefined {
+		return article.folder.corpus.primary.get(path);
 	}
 
 	/** The deepest workspace folder holding `path`, or undefined. */

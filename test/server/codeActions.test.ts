@@ -191,10 +191,10 @@ describe('quick fixes', () => {
 		await applyConfigFix(mark);
 		assert.deepEqual(JSON.parse(readFileSync(join(root, '.misquote.json'), 'utf8')).primarySources, ['nikkei.txt']);
 
-		const dailymail = await session.diagnosticsOf('dailymail.txt', (d) => /^Differs from nikkei\.txt/.test(messageOf(diagnosticAt('dailymail.txt', PROUD_DAILYMAIL)(d) ?? { message: '' } as Diagnostic)));
+		const dailymail = await session.diagnosticsOf('dailymail.txt', (d) => /^Differs from the primary source \(nikkei\.txt:/.test(messageOf(diagnosticAt('dailymail.txt', PROUD_DAILYMAIL)(d) ?? { message: '' } as Diagnostic)));
 		assert.equal(
 			messageOf(diagnosticAt('dailymail.txt', PROUD_DAILYMAIL)(dailymail)!),
-			'Differs from nikkei.txt (other words): "hundreds of millions of people" → "tens of millions of Americans" (a figure changed)',
+			'Differs from the primary source (nikkei.txt:24): "hundreds of millions of people" → "tens of millions of Americans" (a figure changed)',
 		);
 		const nikkei = await session.diagnosticsOf('nikkei.txt', (d) => /^Quoted differently in /.test(messageOf(diagnosticAt('nikkei.txt', PROUD_NIKKEI)(d) ?? { message: '' } as Diagnostic)));
 		assert.equal(diagnosticAt('nikkei.txt', PROUD_NIKKEI)(nikkei)!.code, 'wording');

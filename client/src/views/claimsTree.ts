@@ -91,10 +91,13 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
 			const { claim } = node;
 			const label = claim.text.length > 70 ? `${claim.text.slice(0, 69)}…` : claim.text;
 			const item = new vscode.TreeItem(`“${label}”`, vscode.TreeItemCollapsibleState.Collapsed);
-			item.description = `${claim.documents} ${claim.documents === 1 ? 'source' : 'sources'}${claim.kind !== 'identical' ? ` · ${claim.kind}` : ''}`;
+			// Checked against a primary source: found there, or not in the speaker's own sources.
+			const primary = claim.primary === 'found' ? ' · ✓ primary source' : claim.primary === 'not-found' ? ' · not in primary source' : '';
+			item.description = `${claim.documents} ${claim.documents === 1 ? 'source' : 'sources'}${claim.kind !== 'identical' ? ` · ${claim.kind}` : ''}${primary}`;
 			const [icon, color] = KIND_ICONS[claim.kind];
 			item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
-			item.tooltip = new vscode.MarkdownString().appendText(`“${claim.text}”`).appendMarkdown(`\n\n${claim.documents} sources · most serious difference: **${claim.kind}**`);
+			const checked = claim.primary === 'found' ? '\n\nChecked against the primary source.' : claim.primary === 'not-found' ? '\n\nNot found in the speaker’s primary sources.' : '';
+			item.tooltip = new vscode.MarkdownString().appendText(`“${claim.text}”`).appendMarkdown(`\n\n${claim.documents} sources · most serious difference: **${claim.kind}**${checked}`);
 			item.contextValue = claim.groupId ? 'statement' : 'single';
 			return item;
 		}

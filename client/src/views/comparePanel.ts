@@ -80,7 +80,7 @@ function render(c: Comparison, nonce: string): string {
 <h1>${escape(c.speaker ?? 'Speaker unknown')}</h1>
 <p class="summary">${c.versions.length} versions in ${new Set(c.versions.map((v) => v.uri)).size} sources · ${differ ? `${differ} differ from the statement (most serious: ${c.kind})` : 'all the same'}. Words a version leaves out are struck through, words it adds or changes highlighted.</p>
 <section class="statement" aria-label="The statement">
-	<h2>The statement, as the versions show it</h2>
+	<h2>${c.primarySource ? `The statement, in the primary source (${escape(c.primarySource)})` : 'The statement, as the versions show it'}</h2>
 	<blockquote>${escape(c.canonicalText)}</blockquote>
 </section>
 <ul class="versions" aria-label="Versions of the statement">
@@ -98,7 +98,7 @@ ${versions}
 
 function renderVersion(v: ComparedVersion, index: number): string {
 	const line = v.range.start.line + 1;
-	const label = (v.canonical ? 'canonical' : v.kind + (v.ignored ? ' (ignored)' : '')) + (v.headline ? ', headline' : '');
+	const label = (v.primary ? 'primary source' : v.canonical ? 'canonical' : v.kind + (v.ignored ? ' (ignored)' : '')) + (v.headline ? ', headline' : '');
 	const speaker = v.speaker ? `${escape(v.speaker)}${v.speakerText && v.speakerText !== v.speaker ? ` (“${escape(v.speakerText)}”)` : ''}${v.speakerInferred ? ' (inferred)' : ''}` : 'speaker unknown';
 	const cue = v.cue ? ` · ${escape(v.cue)}${v.venue ? ` ${escape(v.venue)}` : ''}` : '';
 	// Words left out sit between spaces of their own, so they never run into the kept ones.
@@ -113,7 +113,7 @@ function renderVersion(v: ComparedVersion, index: number): string {
 			return `${before}<del>${escape(s.text)}</del>${after}`;
 		})
 		.join('');
-	return `<li class="version${v.canonical ? ' canonical' : ''}">
+	return `<li class="version${v.canonical ? ' canonical' : ''}${v.primary ? ' primary' : ''}">
 	<h2><button class="open" data-index="${index}" title="Open ${escape(v.path)} at line ${line}">${escape(v.path)}:${line}</button><span class="kind ${v.kind}">${escape(label)}</span></h2>
 	<p class="meta">${v.outlet ? `<span class="outlet">${escape(v.outlet)}</span> · ` : ''}${speaker}${cue}</p>
 	<blockquote>${words}</blockquote>

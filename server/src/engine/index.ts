@@ -16,6 +16,7 @@ import type { ArticleQuotes, CancellationFlag, ExtractOptions, Logger, Quote, Sp
 export * from './types';
 export type { Nlp } from './nlp';
 export * from './matching';
+export * from './primary';
 
 export interface EngineHost {
 	/** A wink-nlp instance built with wink-eng-lite-web-model. */

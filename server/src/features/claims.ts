@@ -1,10 +1,11 @@
 /**
  * The data behind the client's Claims view and Compare Sources panel.
  */
-import { memberText, type GroupMember, type QuoteGroup } from '../engine';
-import type { Claim, ClaimSource, ClaimSpeaker, ClaimsResult, ComparedSegment, Comparison, CompareParams } from '../protocol';
+import { memberText, type GroupMember, type PrimaryMatch, type Quote, type QuoteCheck, type QuoteGroup } from '../engine';
+import type { Claim, ClaimSource, ClaimSpeaker, ClaimsResult, ComparedSegment, ComparedVersion, Comparison, CompareParams } from '../protocol';
 import type { Article, Workspace } from '../workspace';
 import { ignored, kindNotIgnored } from './diagnostics';
+import { passageLocation, primaryMatchOf } from './primary';
 import { memberRange, quoteRange } from './ranges';
 
 /** Speakers → statements → sources, speakers and statements by the most sources first. */
@@ -35,11 +36,17 @@ export function claimsOf(workspace: Workspace, onlyDiffering: boolean): ClaimsRe
 				if (onlyDiffering && kind === 'identical') {
 					continue;
 				}
-				add(group.speaker?.name ?? 'Unknown speaker', group.speaker?.type ?? 'unknown', { groupId: group.id, text: group.text, kind, documents: group.documents, sources });
+				add(group.speaker?.name ?? 'Unknown speaker', group.speaker?.type ?? 'unknown', { groupId: group.id, text: group.text, kind, documents: group.documents, sources, ...primaryStateOf(workspace, group) });
 			}
-			if (!groups.length && !onlyDiffering) {
-				const source: ClaimSource = { uri: article.uri, path: workspace.displayPath(article.path), ...outletOf(article), range: quoteRange(article, quote), quoteId: quote.id, kind: 'identical', canonical: true, ignored: false };
-				add(quote.speaker?.name ?? 'Unknown speaker', quote.speaker?.type ?? 'unknown', { groupId: null, text: quote.text, kind: 'identical', documents: 1, sources: [source] });
+			if (!groups.length) {
+				const state = primaryState(workspace.primaryChecks(article).get(quote.id));
+				const found = primaryMatchOf(workspace, article, quote);
+				const kind = found?.match.kind ?? 'identical';
+				if (onlyDiffering && kind === 'identical') {
+					continue;
+				}
+				const source: ClaimSource = { uri: article.uri, path: workspace.displayPath(article.path), ...outletOf(article), range: quoteRange(article, quote), quoteId: quote.id, kind, canonical: !found, ignored: false };
+				add(quote.speaker?.name ?? 'Unknown speaker', quote.speaker?.type ?? 'unknown', { groupId: null, text: found?.match.text ?? quote.text, kind, documents: 1, sources: [source], ...(state ? { primary: state } : {}) });
 			}
 		}
 	}
@@ -49,6 +56,28 @@ export function claimsOf(workspace: Workspace, onlyDiffering: boolean): ClaimsRe
 	}
 	list.sort((a, b) => (a.name === 'Unknown speaker' ? 1 : b.name === 'Unknown speaker' ? -1 : 0) || b.claims.length - a.claims.length || a.name.localeCompare(b.name));
 	return { speakers: list };
+}
+
+/** Whether a quotation was checked against a primary source and found there, or not found in its speaker's. */
+function primaryState(result: QuoteCheck | undefined): Claim['primary'] | undefined {
+	if (!result) {
+		return undefined;
+	}
+	return result.check.found ? 'found' : result.check.ownSources.length ? 'not-found' : undefined;
+}
+
+/** A statement's primary state: found when any version was found in a primary source, else not found when one was searched in vain. */
+function primaryStateOf(workspace: Workspace, group: QuoteGroup): { primary?: Claim['primary'] } {
+	let state: Claim['primary'] | undefined;
+	for (const m of group.members) {
+		const article = workspace.articleAtPath(m.document);
+		const s = article && primaryState(workspace.primaryChecks(article).get(m.quote.id));
+		if (s === 'found') {
+			return { primary: 'found' };
+		}
+		state ??= s;
+	}
+	return state ? { primary: state } : {};
 }
 
 function sourceOf(workspace: Workspace, m: GroupMember, group: QuoteGroup): ClaimSource[] {
@@ -67,6 +96,8 @@ function outletOf(article: Article): { outlet?: string } {
 /** Every version of the statement at a position or with a group id, word by word. */
 export function compare(workspace: Workspace, params: CompareParams): Comparison | null {
 	let group: QuoteGroup | undefined;
+	/** The quotation asked about, when a position was given. */
+	let asked: { article: Article; quote: Quote } | undefined;
 	if ('groupId' in params) {
 		group = workspace.allGroups().find((g) => g.id === params.groupId);
 	} else {
@@ -74,6 +105,11 @@ export function compare(workspace: Workspace, params: CompareParams): Comparison
 		const offset = article?.offsetAt(params.position);
 		const quote = article && offset !== undefined ? workspace.quoteAt(article, offset) : undefined;
 		group = article && quote ? workspace.groupsAt(article, quote, offset!)[0] : undefined;
+		asked = article && quote ? { article, quote } : undefined;
+	}
+	const primary = primaryComparison(workspace, group, asked);
+	if (primary) {
+		return primary;
 	}
 	if (!group) {
 		return null;
@@ -105,6 +141,106 @@ export function compare(workspace: Workspace, params: CompareParams): Comparison
 			];
 		}),
 	};
+}
+
+/**
+ * The comparison with a primary source first, when a version of the statement (or the quotation
+ * asked about) was found in one: its passage is the canonical version, and each version that was
+ * found there is shown as it differs from the passage. Undefined when none was found.
+ */
+function primaryComparison(workspace: Workspace, group: QuoteGroup | undefined, asked: { article: Article; quote: Quote } | undefined): Comparison | undefined {
+	const versions: Array<{ article: Article; quote: Quote; member?: GroupMember }> = group
+		? group.members.flatMap((m) => {
+				const article = workspace.articleAtPath(m.document);
+				return article ? [{ article, quote: m.quote, member: m }] : [];
+			})
+		: asked
+			? [asked]
+			: [];
+	const found = versions.map((v) => primaryMatchOf(workspace, v.article, v.quote));
+	const first = found.find((f) => f !== undefined);
+	const source = first && workspace.articleAtPath(first.match.source);
+	if (!first || !source) {
+		return undefined;
+	}
+	const passage = first.match;
+	const location = passageLocation(source, passage);
+	const compared: ComparedVersion[] = [
+		{
+			uri: source.uri,
+			path: workspace.displayPath(source.path),
+			...outletOf(source),
+			range: location.range,
+			quoteId: '',
+			kind: 'identical',
+			canonical: true,
+			ignored: false,
+			primary: true,
+			speaker: passage.passageSpeaker,
+			speakerText: null,
+			speakerInferred: false,
+			cue: null,
+			venue: null,
+			severity: 'none',
+			headline: false,
+			segments: [{ text: passage.text }],
+		},
+	];
+	versions.forEach((v, i) => {
+		const own = found[i];
+		const samePassage = own && own.match.source === passage.source && own.match.start === passage.start;
+		const base = v.member ? sourceOf(workspace, v.member, group!)[0] : { uri: v.article.uri, path: workspace.displayPath(v.article.path), ...outletOf(v.article), range: quoteRange(v.article, v.quote), quoteId: v.quote.id, kind: 'identical' as const, canonical: false, ignored: false };
+		if (!base) {
+			return;
+		}
+		const kind = samePassage ? own.match.kind : (v.member?.kind ?? 'identical');
+		compared.push({
+			...base,
+			kind,
+			canonical: false,
+			speaker: v.quote.speaker?.name ?? v.member?.speaker?.name ?? null,
+			speakerText: v.quote.speaker?.text ?? null,
+			speakerInferred: v.member?.speakerInferred ?? false,
+			cue: v.quote.cue?.text ?? null,
+			venue: v.quote.venue?.text ?? null,
+			severity: samePassage ? own.match.severity : (v.member?.severity ?? 'none'),
+			headline: v.quote.headline,
+			segments: samePassage ? passageSegments(v.quote, own.match, own.result) : v.member ? segmentsOf(v.member) : [{ text: v.quote.text }],
+		});
+	});
+	const kinds: ComparedVersion['kind'][] = ['identical', 'typography', 'punctuation', 'truncation', 'elision', 'wording', 'speaker'];
+	const worst = compared.reduce((k, v) => (v.headline || kinds.indexOf(v.kind) <= kinds.indexOf(k) ? k : v.kind), 'identical' as ComparedVersion['kind']);
+	return {
+		groupId: group?.id ?? `${source.path}@${passage.start}`,
+		speaker: group?.speaker?.name ?? asked?.quote.speaker?.name ?? passage.passageSpeaker,
+		kind: worst,
+		canonicalText: passage.text,
+		versions: compared,
+		primarySource: workspace.displayPath(source.path),
+	};
+}
+
+/** A quotation's words against its primary passage: what it leaves out and what it changes. */
+function passageSegments(quote: Quote, match: PrimaryMatch, result: QuoteCheck): ComparedSegment[] {
+	const segments: ComparedSegment[] = [];
+	let at = 0;
+	const push = (piece: string, change?: 'added' | 'removed') => {
+		if (piece) {
+			segments.push(change ? { text: piece, change } : { text: piece });
+		}
+	};
+	for (const c of match.changes.filter((x) => x.part === result.part).sort((a, b) => a.memberStart - b.memberStart)) {
+		push(quote.text.slice(at, c.memberStart));
+		push(c.from, 'removed');
+		if (c.to) {
+			push(quote.text.slice(c.memberStart, c.memberEnd), 'added');
+			at = c.memberEnd;
+		} else {
+			at = c.memberStart;
+		}
+	}
+	push(quote.text.slice(at));
+	return segments;
 }
 
 /** The member's words, with what it leaves out of the statement and what it adds or changes. */

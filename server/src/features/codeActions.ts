@@ -15,6 +15,7 @@ import { formatProjectConfig, PROJECT_CONFIG_FILE, withIgnored, withPrimary, typ
 import { relativePath, type Article, type Folder, type Workspace } from '../workspace';
 import { ignored } from './diagnostics';
 import { kindLabel, shorten } from './describe';
+import { primaryCodeActions } from './primary';
 import { memberRange } from './ranges';
 
 /** Most other versions offered as replacements for one quotation. */
@@ -27,6 +28,7 @@ export async function codeActionsAt(workspace: Workspace, article: Article, star
 		if (quote.end + 1 < start || quote.start - 1 > end) {
 			continue;
 		}
+		actions.push(...primaryCodeActions(workspace, article, quote));
 		const groups = workspace.groupsOfQuote(article, quote);
 		for (const group of groups) {
 			const member = group.members.find((m) => m.quote === quote && m.document === article.path);

@@ -1,7 +1,7 @@
 /**
  * Words for differences, shared by diagnostics, hovers and code lenses.
  */
-import type { DifferenceKind, GroupMember, QuoteGroup, WordChange } from '../engine';
+import type { DifferenceKind, GroupMember, PrimaryMatch, QuoteCheck, QuoteGroup, WordChange } from '../engine';
 
 const LABELS: Record<DifferenceKind, string> = {
 	identical: 'Identical',
@@ -86,3 +86,32 @@ export function shorten(text: string, max: number): string {
 export function wordCount(text: string): number {
 	return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
+
+/**
+ * The part of a match that concerns one quote of its version, shaped as a group member and its
+ * statement: so the words of a difference are described as between outlets (describe.ts).
+ */
+export function asMember(match: PrimaryMatch, result: QuoteCheck): { member: GroupMember; group: QuoteGroup } {
+	const quote = result.parts[result.part];
+	const speakerName = quote.speaker?.name ?? result.parts.find((p) => p.speaker?.name)?.speaker?.name ?? null;
+	const speaker = (name: string | null) => (name ? { key: name.toLowerCase(), name, type: 'unknown' as const } : null);
+	const member: GroupMember = {
+		document: '',
+		quote,
+		start: quote.start,
+		end: quote.end,
+		textStart: 0,
+		textEnd: match.text.length,
+		headline: quote.headline,
+		kind: match.kind,
+		severity: match.severity,
+		changes: match.changes.filter((c) => c.part === result.part).map(({ part: _part, ...c }) => c),
+		speaker: speaker(speakerName),
+		speakerInferred: false,
+		marked: match.marked,
+		parts: result.parts.length,
+	};
+	const group = { text: match.text, speaker: speaker(match.speaker ?? match.passageSpeaker) } as unknown as QuoteGroup;
+	return { member, group };
+}
+

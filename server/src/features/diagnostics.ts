@@ -9,6 +9,7 @@ import { isIgnored } from '../projectConfig';
 import type { ReportedKind, SeverityName, Settings } from '../settings';
 import { relativePath, type Article, type Workspace } from '../workspace';
 import { describeChange, kindLabel, wordCount } from './describe';
+import { primaryDiagnosticsOf } from './primary';
 import { memberRange } from './ranges';
 
 const SEVERITIES: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
@@ -55,18 +56,21 @@ interface Facts {
  * on a version quoted as the statement is (the canonical one and its exact copies), which sources
  * differ from it. `code` is the kind, `relatedInformation` points at the other versions.
  * Headline versions are shown with their statement but get no diagnostic and count for none.
+ * A quotation found in a primary source gets that source's diagnostic instead (primary.ts).
  */
 export function diagnosticsOf(workspace: Workspace, article: Article, facts: GroupFacts = new Map()): Diagnostic[] {
 	const settings = article.folder.settings;
-	const diagnostics: Diagnostic[] = [];
 	const severityOf = (m: GroupMember): SeverityName => (m.kind === 'identical' ? 'off' : settings.severity[m.kind]);
+	// A quotation found in a primary source is compared with it, not with the other outlets.
+	const checks = workspace.primaryChecks(article);
+	const diagnostics = primaryDiagnosticsOf(workspace, article);
 	for (const group of workspace.groupsOf(article)) {
 		const known = factsOf(workspace, group, facts, settings);
 		if (known.bodyDocs.size <= (known.bodyDocs.has(article.path) ? 1 : 0)) {
 			continue; // no other article quotes the statement in its body
 		}
 		for (const member of known.byDoc.get(article.path) ?? []) {
-			if (member.headline || wordsOf(member) < settings.minimumWords) {
+			if (member.headline || wordsOf(member) < settings.minimumWords || checks.get(member.quote.id)?.check.found) {
 				continue;
 			}
 			let diagnostic: Diagnostic | undefined;

@@ -7,6 +7,7 @@ import { memberText, type GroupMember, type Quote, type QuoteGroup, type Speaker
 import type { Article, Workspace } from '../workspace';
 import { ignored } from './diagnostics';
 import { kindLabel } from './describe';
+import { primaryHover } from './primary';
 import { memberRange, quoteRange } from './ranges';
 import { escapeMarkdown, markdownLink } from '../markdown';
 
@@ -43,7 +44,9 @@ export function hoverAt(workspace: Workspace, article: Article, offset: number):
 	if (quote.kind !== 'speech') {
 		lines.push(quote.kind === 'term' ? '**Term** in quotation marks: not anyone’s words.' : '**Title** of a work: not anyone’s words.');
 	} else {
-		lines.push(speakerLine(quote, groups[0], article));
+		// The speaker's own words first, when a primary source has them: what the quotation should say.
+		const primary = primaryHover(workspace, article, quote);
+		lines.push(...primary.slice(1), ...(primary.length ? [''] : []), speakerLine(quote, groups[0], article));
 	}
 	for (const group of groups) {
 		const statement = groups.length > 1 || group.members.some((m) => m.quote === quote && (m.start > quote.start || m.end < quote.end)) ? ` “${escape(shortened(group.text))}”` : '';

@@ -7,6 +7,7 @@ import { COMPARE_COMMAND } from '../protocol';
 import type { Article, Workspace } from '../workspace';
 import { ignored } from './diagnostics';
 import { shorten } from './describe';
+import { primaryDefinition } from './primary';
 import { memberRange, quoteRange } from './ranges';
 
 /** Every version of the statement at `offset`, in every source (the one there included). */
@@ -34,14 +35,18 @@ export function referencesAt(workspace: Workspace, article: Article, offset: num
 }
 
 /**
- * Go to Definition on a quotation: the canonical version of its statement (a primary source's,
- * else the most complete), one per statement the quote is a version of. Empty when the quote
- * stands alone.
+ * Go to Definition on a quotation: the passage of the primary source it was found in, when it
+ * was; else the canonical version of its statement (a primary source's quotation, else the most
+ * complete), one per statement the quote is a version of. Empty when the quote stands alone.
  */
 export function definitionAt(workspace: Workspace, article: Article, offset: number): Location[] {
 	const quote = workspace.quoteAt(article, offset);
 	if (!quote) {
 		return [];
+	}
+	const primary = primaryDefinition(workspace, article, quote);
+	if (primary.length) {
+		return primary;
 	}
 	return workspace.groupsAt(article, quote, offset).flatMap((g) => {
 		const source = workspace.articleAtPath(g.canonical.document);

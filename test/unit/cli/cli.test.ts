@@ -84,6 +84,7 @@ describe('misquote check', () => {
 			'marks',
 			'parent',
 			'partial',
+			'primary',
 			'segments',
 			'speaker',
 			'speakerInferred',
@@ -434,5 +435,39 @@ describe('misquote check on saved pages, Markdown and JSON Lines corpora', () =>
 		assert.equal(htmlText.slice(tweet.start, tweet.start + 26), 'TikTok is a major security');
 		assert.equal(htmlText.split('\n')[tweet.line].slice(tweet.character, tweet.character + 6), 'TikTok');
 		assert.ok(report.groups.some((g: { members: Array<{ path: string }> }) => new Set(g.members.map((m) => m.path)).size === 2), 'the page and the Markdown file quote the same statements');
+	});
+});
+
+describe('misquote check: primary sources', () => {
+	test('json: each quote’s primary passage, with offsets into the source and the changes', async () => {
+		const { code, out } = await cli(['check', 'primary', '--format', 'json']);
+		assert.equal(code, 0);
+		const report = JSON.parse(out);
+		const ledger = report.documents.find((d: { path: string }) => d.path === 'primary/ledger.txt');
+		const q = ledger.quotes.find((x: { text: string }) => x.text.includes('will not reopen'));
+		assert.deepEqual(Object.keys(q.primary).sort(), ['changes', 'character', 'end', 'kind', 'line', 'path', 'severity', 'speaker', 'start', 'text']);
+		assert.equal(q.primary.path, 'primary/tweets/hale-tweets.txt');
+		assert.equal(q.primary.kind, 'elision');
+		assert.deepEqual(q.primary.changes, [{ op: 'removed', from: 'such time as', to: '', number: false, negation: false }]);
+		const tweets = readFileSync(join(fixturesDir, 'primary', 'tweets', 'hale-tweets.txt'), 'utf8');
+		assert.equal(tweets.slice(q.primary.start, q.primary.end), q.primary.text);
+		assert.deepEqual([q.primary.line, q.primary.character], [0, 0]);
+		const post = report.documents.find((d: { path: string }) => d.path === 'primary/brennick-post.txt');
+		const wall = post.quotes.find((x: { text: string }) => x.text.includes('repair the wall'));
+		assert.equal(wall.primary.kind, 'speaker');
+		assert.equal(wall.primary.speaker, 'Okafor');
+		assert.equal(post.quotes.find((x: { text: string }) => x.text.includes('second library')).primary, null);
+		const vtt = post.quotes.find((x: { text: string }) => x.text.includes('insurance')).primary;
+		assert.equal(vtt.path, 'primary/captions/hale-library-speech.vtt');
+		assert.equal(vtt.time, 4.5);
+	});
+
+	test('text: the passage under the quotation; --fail-on counts a difference from a primary source', async () => {
+		const { out } = await cli(['check', 'primary']);
+		assert.match(out, /primary primary\/tweets\/hale-tweets\.txt:1:1 · words left out: "such time as" left out/);
+		assert.match(out, /not found in captions \(primary\/captions\/hale-library-speech\.vtt\) or transcript/);
+		// No two articles quote the ledger's words: only the primary source can fail the run.
+		assert.equal((await cli(['check', 'primary/ledger.txt', 'primary/tweets/hale-tweets.txt', '--primary', 'primary/tweets/*', '--fail-on', 'elision'])).code, 1);
+		assert.equal((await cli(['check', 'primary/ledger.txt', 'primary/tweets/hale-tweets.txt', '--primary', 'primary/tweets/*', '--fail-on', 'wording'])).code, 0);
 	});
 });

@@ -15,6 +15,7 @@ import {
 } from './types';
 import { articleOffset, type PartWord, type Unit, type Version } from './units';
 import { foldTypography, isNegation, isNumberWord, wordsOf } from './words';
+import type { Quote } from '../types';
 
 /** A version as one statement sees it: the version, and its sentences that fall in the statement. */
 export interface Coverage {
@@ -364,6 +365,64 @@ function partCount(c: Coverage): number {
 		}
 	}
 	return n;
+}
+
+/** How a version differs from a passage of a primary source: its kind, word changes and whether an ellipsis marks a cut. */
+export interface PassageComparison {
+	kind: DifferenceKind;
+	severity: Severity;
+	/** Changes from the passage's words to the version's: `canonicalStart/End` index `passage`, `memberStart/End` the text of quote `part`. */
+	changes: Array<WordChange & { part: number }>;
+	marked: boolean;
+}
+
+/**
+ * Compares a version (one quotation, or the parts of an interrupted one) with a passage taken
+ * as its statement: the same comparison, kinds and word changes as between outlets, so a
+ * quotation differs from a primary source in the words it would differ from an article in.
+ */
+export function compareWithPassage(passage: string, parts: readonly Quote[]): PassageComparison {
+	const pieces = sentencesOfPassage(passage);
+	const statement: StatementWords = { text: passage, sentences: pieces.map((b) => passage.slice(b.start, b.end)), bounds: pieces, norms: [], offsets: [] };
+	for (const w of wordsOf(passage)) {
+		statement.norms.push(w.norm);
+		statement.offsets.push({ start: w.start, end: w.end });
+	}
+	const words: PartWord[] = parts.flatMap((p, part) => wordsOf(p.text).map((w) => ({ ...w, part })));
+	const version = { parts: [...parts] } as unknown as Version;
+	const raw = parts.map((p, i) => {
+		const mine = words.filter((w) => w.part === i);
+		return mine.length ? partText(p.text, mine) : '';
+	});
+	const statementForm = statement.sentences.map(sentenceForm).join(' ');
+	const text = raw.filter(Boolean).map(sentenceForm).join(' ');
+	const compared = compare(statement, statementForm, words, text, version, raw.join(' '));
+	return {
+		kind: compared.kind,
+		severity: severityOf(compared.kind),
+		changes: compared.changes.map(({ atEnd: _atEnd, ...change }) => change),
+		marked: compared.marked,
+	};
+}
+
+/** A passage's sentences, as `[start, end)`: each ends after its full stop and closing marks. */
+function sentencesOfPassage(text: string): Array<{ start: number; end: number }> {
+	const out: Array<{ start: number; end: number }> = [];
+	let start = 0;
+	for (const m of text.matchAll(/[.!?…]+["'”’)\]]*(?=\s+|$)/gu)) {
+		const end = m.index + m[0].length;
+		if (text.slice(start, end).trim()) {
+			out.push({ start, end });
+		}
+		start = end;
+		while (start < text.length && /\s/.test(text[start])) {
+			start++;
+		}
+	}
+	if (text.slice(start).trim()) {
+		out.push({ start, end: text.trimEnd().length });
+	}
+	return out.length ? out : [{ start: 0, end: text.length }];
 }
 
 /** The canonical version's speaker, or the fullest name of those the versions agree on. */
