@@ -17,7 +17,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { checkQuotes, createCorpusIndex, createEngine, createPrimaryIndex, DIFFERENCE_ORDER, readPrimarySource, worstKind, type DifferenceKind, type GroupMember, type IndexedDocument, type Quote, type QuoteCheck, type QuoteGroup } from './engine';
+import { checkQuotes, createCorpusIndex, createEngine, createPrimaryIndex, DIFFERENCE_ORDER, partDifference, readPrimarySource, worstKind, type DifferenceKind, type GroupMember, type IndexedDocument, type Quote, type QuoteCheck, type QuoteGroup } from './engine';
 import { asMember, describeChange, kindLabel as differenceLabel } from './features/describe';
 import { articleFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, describeIoError, findArticleFiles, readArticle, readFolderFile, type ArticleFilter } from './files';
 import { extractQuotes, formatOf, readFormat, type ArticleFormat, type ArticleMeta } from './formats';
@@ -351,8 +351,8 @@ export async function run(args: string[], io: Io): Promise<number> {
 		const at = positionsOf.get(match.source)?.(match.start);
 		const where = `${shownPath(match.source)}${at ? `:${at.line + 1}:${at.character + 1}` : ''}`;
 		const { member, group } = asMember(match, result);
-		const what = match.kind === 'identical' ? 'the same words' : `${differenceLabel(match.kind).toLowerCase()}: ${describeChange(member, group)}`;
-		return `${style.dim('primary')} ${shown(where)} · ${match.kind === 'identical' ? what : style.yellow(shown(what))}`;
+		const what = member.kind === 'identical' ? 'the same words' : `${differenceLabel(member.kind).toLowerCase()}: ${describeChange(member, group)}`;
+		return `${style.dim('primary')} ${shown(where)} · ${member.kind === 'identical' ? what : style.yellow(shown(what))}`;
 	};
 	const shownPath = (key: string) => names.get(key)?.path ?? key;
 	const groups = grouping ? index.groups() : [];
@@ -382,7 +382,7 @@ export async function run(args: string[], io: Io): Promise<number> {
 		return place !== undefined && isIgnored(place.project.config, place.relativePath, m);
 	};
 	// A quotation that differs from its primary source counts as a version that differs.
-	const primaryFails = () => [...checks.values()].some((byQuote) => [...byQuote.values()].some((r) => r.check.found && r.check.match.kind !== 'identical' && reaches(r.check.match.kind, failOn!)));
+	const primaryFails = () => [...checks.values()].some((byQuote) => [...byQuote.values()].some((r) => r.check.found && partDifference(r.check.match, r).kind !== 'identical' && reaches(partDifference(r.check.match, r).kind, failOn!)));
 	return failOn && (groups.some((g) => reaches(worstKind(g.members.filter((m) => !ignored(m)).map((m) => m.kind)), failOn)) || primaryFails()) ? 1 : 0;
 }
 

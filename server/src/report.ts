@@ -1,7 +1,7 @@
 /**
  * The command line's report: the version-1 JSON contract and the terminal text rendering.
  */
-import { DIFFERENCE_ORDER, memberText, type DifferenceKind, type GroupMember, type Quote, type QuoteCheck, type QuoteGroup, type SourceRun, type SpeakerType, type WordChange } from './engine';
+import { DIFFERENCE_ORDER, memberText, partDifference, type DifferenceKind, type GroupMember, type Quote, type QuoteCheck, type QuoteGroup, type SourceRun, type SpeakerType, type WordChange } from './engine';
 import { createLineIndex, type Position } from './convert';
 import type { ArticleFormat, ArticleMeta } from './formats';
 import { escapeMarkdown } from './markdown';
@@ -92,6 +92,7 @@ export function toReportPrimary(result: QuoteCheck, pathOf: (source: string) => 
 		return null;
 	}
 	const { match } = result.check;
+	const own = partDifference(match, result);
 	const { line, character } = positionOf(match.source, match.start) ?? { line: 0, character: 0 };
 	return {
 		path: pathOf(match.source),
@@ -100,9 +101,9 @@ export function toReportPrimary(result: QuoteCheck, pathOf: (source: string) => 
 		line,
 		character,
 		text: match.text,
-		kind: match.kind,
-		severity: match.severity,
-		changes: match.changes.filter((c) => c.part === result.part).map(({ op, from, to, number, negation }) => ({ op, from, to, number, negation })),
+		kind: own.kind,
+		severity: own.severity,
+		changes: own.changes.map(({ op, from, to, number, negation }) => ({ op, from, to, number, negation })),
 		speaker: match.speaker,
 		...(match.time !== undefined ? { time: match.time } : {}),
 	};

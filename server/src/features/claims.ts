@@ -1,7 +1,7 @@
 /**
  * The data behind the client's Claims view and Compare Sources panel.
  */
-import { memberText, type GroupMember, type PrimaryMatch, type Quote, type QuoteCheck, type QuoteGroup } from '../engine';
+import { memberText, partDifference, type GroupMember, type PrimaryMatch, type Quote, type QuoteCheck, type QuoteGroup } from '../engine';
 import type { Claim, ClaimSource, ClaimSpeaker, ClaimsResult, ComparedSegment, ComparedVersion, Comparison, CompareParams } from '../protocol';
 import type { Article, Workspace } from '../workspace';
 import { ignored, kindNotIgnored } from './diagnostics';
@@ -41,7 +41,7 @@ export function claimsOf(workspace: Workspace, onlyDiffering: boolean): ClaimsRe
 			if (!groups.length) {
 				const state = primaryState(workspace.primaryChecks(article).get(quote.id));
 				const found = primaryMatchOf(workspace, article, quote);
-				const kind = found?.match.kind ?? 'identical';
+				const kind = found ? partDifference(found.match, found.result).kind : 'identical';
 				if (onlyDiffering && kind === 'identical') {
 					continue;
 				}
@@ -193,7 +193,8 @@ function primaryComparison(workspace: Workspace, group: QuoteGroup | undefined, 
 		if (!base) {
 			return;
 		}
-		const kind = samePassage ? own.match.kind : (v.member?.kind ?? 'identical');
+		const difference = samePassage ? partDifference(own.match, own.result) : undefined;
+		const kind = difference?.kind ?? v.member?.kind ?? 'identical';
 		compared.push({
 			...base,
 			kind,
@@ -203,7 +204,7 @@ function primaryComparison(workspace: Workspace, group: QuoteGroup | undefined, 
 			speakerInferred: v.member?.speakerInferred ?? false,
 			cue: v.quote.cue?.text ?? null,
 			venue: v.quote.venue?.text ?? null,
-			severity: samePassage ? own.match.severity : (v.member?.severity ?? 'none'),
+			severity: difference?.severity ?? v.member?.severity ?? 'none',
 			headline: v.quote.headline,
 			segments: samePassage ? passageSegments(v.quote, own.match, own.result) : v.member ? segmentsOf(v.member) : [{ text: v.quote.text }],
 		});

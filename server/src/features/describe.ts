@@ -1,7 +1,7 @@
 /**
  * Words for differences, shared by diagnostics, hovers and code lenses.
  */
-import type { DifferenceKind, GroupMember, PrimaryMatch, QuoteCheck, QuoteGroup, WordChange } from '../engine';
+import { partDifference, type DifferenceKind, type GroupMember, type PrimaryMatch, type QuoteCheck, type QuoteGroup, type WordChange } from '../engine';
 
 const LABELS: Record<DifferenceKind, string> = {
 	identical: 'Identical',
@@ -93,6 +93,7 @@ export function wordCount(text: string): number {
  */
 export function asMember(match: PrimaryMatch, result: QuoteCheck): { member: GroupMember; group: QuoteGroup } {
 	const quote = result.parts[result.part];
+	const own = partDifference(match, result);
 	const speakerName = quote.speaker?.name ?? result.parts.find((p) => p.speaker?.name)?.speaker?.name ?? null;
 	const speaker = (name: string | null) => (name ? { key: name.toLowerCase(), name, type: 'unknown' as const } : null);
 	const member: GroupMember = {
@@ -103,9 +104,9 @@ export function asMember(match: PrimaryMatch, result: QuoteCheck): { member: Gro
 		textStart: 0,
 		textEnd: match.text.length,
 		headline: quote.headline,
-		kind: match.kind,
-		severity: match.severity,
-		changes: match.changes.filter((c) => c.part === result.part).map(({ part: _part, ...c }) => c),
+		kind: own.kind,
+		severity: own.severity,
+		changes: own.changes.map(({ part: _part, ...c }) => c),
 		speaker: speaker(speakerName),
 		speakerInferred: false,
 		marked: match.marked,

@@ -5,7 +5,7 @@
  * words. The engine finds the passages (engine/primary); this turns them into LSP shapes.
  */
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type Location } from 'vscode-languageserver';
-import type { PrimaryMatch, Quote, QuoteCheck } from '../engine';
+import { partDifference, type PrimaryMatch, type Quote, type QuoteCheck } from '../engine';
 import { escapeText } from '../formats';
 import { escapeMarkdown, markdownLink } from '../markdown';
 import type { SeverityName } from '../settings';
@@ -59,7 +59,7 @@ export function primaryDiagnosticsOf(workspace: Workspace, article: Article): Di
 		}
 		const { match } = check;
 		const { member, group } = asMember(match, result);
-		const kind = member.changes.length === 0 && match.kind !== 'speaker' && result.parts.length > 1 ? 'identical' : match.kind;
+		const { kind } = member;
 		if (kind === 'identical' || (quote.partial && kind === 'truncation') || settings.severity[kind] === 'off') {
 			continue;
 		}
@@ -128,7 +128,8 @@ export function primaryHover(workspace: Workspace, article: Article, quote: Quot
 	const link = source && at ? markdownLink(name, `${source.uri}#L${at.line + 1},${at.character + 1}`) : escapeMarkdown(name);
 	const whose = match.passageSpeaker ? `, ${escapeMarkdown(match.passageSpeaker)}` : '';
 	const time = match.time !== undefined ? ` at ${clock(match.time)}` : '';
-	const label = match.kind === 'identical' ? 'the same words' : kindLabel(match.kind).toLowerCase();
+	const { kind } = partDifference(match, result);
+	const label = kind === 'identical' ? 'the same words' : kindLabel(kind).toLowerCase();
 	const context = [match.before && `*${escapeMarkdown(match.before)}*`, markedPassage(match, result.part), match.after && `*${escapeMarkdown(match.after)}*`].filter(Boolean).join(' ');
 	const lines = ['', `**Primary source** ${link}${whose}${time} · *${label}*:`, '', `> ${context.replace(/\n/g, ' ')}`];
 	if (match.kind === 'speaker' && match.speaker) {

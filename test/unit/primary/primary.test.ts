@@ -5,7 +5,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { checkQuotes, createPrimaryIndex, readPrimarySource, type PrimaryInput, type PrimaryMatch, type QuoteCheck } from '../../../server/src/engine';
+import { checkQuotes, createPrimaryIndex, partDifference, readPrimarySource, type PrimaryInput, type PrimaryMatch, type QuoteCheck } from '../../../server/src/engine';
 import { joinLines, quotesOf } from '../../helpers/engine';
 
 const TWEET = joinLines(
@@ -271,6 +271,17 @@ describe('checking quotations against primary sources', () => {
 		assert.equal(first.result.parts.length, 2);
 		assert.ok(first.result.check.found && second.result.check.found);
 		assert.equal(first.result.check.match, second.result.check.match);
+	});
+
+	test('of a quote split around its attribution, only the part with a change differs', () => {
+		const checked = checkArticle('“We will not allow TikTok to operate in the United States until such time as it is safe for our citizens,” Trump wrote. “The deal must protect all American data!”', [tweet]);
+		const first = checked.find((c) => c.text.startsWith('We will'))!;
+		const second = checked.find((c) => c.text.startsWith('The deal'))!;
+		assert.ok(first.result.check.found && second.result.check.found);
+		assert.equal(partDifference(first.result.check.match, first.result).kind, 'identical');
+		assert.deepEqual(partDifference(first.result.check.match, first.result).changes, []);
+		assert.equal(partDifference(second.result.check.match, second.result).kind, 'wording');
+		assert.equal(partDifference(second.result.check.match, second.result).changes.length, 1);
 	});
 
 	test('trap: a statement that shares words with the tweet is not the tweet', () => {

@@ -628,7 +628,7 @@ function gapIn(statement: StatementWords, at: number): { start: number; end: num
 	return { start: pos, end: pos };
 }
 
-function severityOf(kind: DifferenceKind): Severity {
+export function severityOf(kind: DifferenceKind): Severity {
 	switch (kind) {
 		case 'identical':
 			return 'none';

@@ -9,9 +9,10 @@
  * the tweet. The passage (the sentences the aligned words are in) is then compared with the
  * quotation as between outlets (matching/group.ts), so the kinds and word changes are the same.
  */
-import { compareWithPassage } from '../matching/group';
+import { compareWithPassage, severityOf } from '../matching/group';
 import { STOPWORDS, wordsOf } from '../matching/words';
 import type { Quote } from '../types';
+import type { DifferenceKind, Severity, WordChange } from '../matching/types';
 import { versionsOf } from '../matching/units';
 import { alignLocal, type AlignedPair } from './align';
 import { cleanName, QUESTIONERS } from './read';
@@ -367,4 +368,17 @@ export function checkQuotes(index: PrimaryIndex, quotes: readonly Quote[]): Map<
 		version.parts.forEach((quote, part) => out.set(quote.id, { check, parts: version.parts, part }));
 	}
 	return out;
+}
+
+/**
+ * How one part of a quotation differs from its passage. An interrupted quote is checked whole
+ * (`"A," she said. "B"`); a part with no word change of its own is the passage's words, so
+ * the first part of `"A," she said. "B, changed"` is identical and only the second differs.
+ */
+export function partDifference(match: PrimaryMatch, result: QuoteCheck): { kind: DifferenceKind; severity: Severity; changes: Array<WordChange & { part: number }> } {
+	const changes = match.changes.filter((c) => c.part === result.part);
+	if (result.parts.length > 1 && changes.length === 0 && match.kind !== 'speaker') {
+		return { kind: 'identical', severity: severityOf('identical'), changes };
+	}
+	return { kind: match.kind, severity: match.severity, changes };
 }
