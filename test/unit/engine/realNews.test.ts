@@ -7,6 +7,11 @@ import assert from 'node:assert/strict';
 import { joinLines, quoteWith, quotesOf, speakerOf } from '../../helpers/engine';
 
 describe('real news: long source phrases', () => {
+	test('a long opening phrase before the subject of “…, saying, “…”” is no speaker', () => {
+		const quotes = quotesOf('During a campaign speech earlier in the day, Ana Ruiz attacked the mayor for his record on housing, saying, “He has built nothing in four years.”');
+		assert.equal(speakerOf(quoteWith(quotes, 'built nothing')).name, 'Ana Ruiz');
+	});
+
 	test('“Rep. Tom Ford of Iowa” is Tom Ford, from Iowa; a later “Ford” is him', () => {
 		const quotes = quotesOf(
 			joinLines(

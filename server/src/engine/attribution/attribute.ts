@@ -316,7 +316,10 @@ export class Attributor {
 		let first = 0;
 		// Skip an opening adverbial: "Last year, Acme sued …"
 		const comma = tokens.findIndex((t) => t.value === ',');
-		if (comma > 0 && comma < c - 1 && comma <= 4 && !tokens.slice(0, comma).some((t) => t.pos === 'VERB')) {
+		// "During a national security speech earlier in the day, Trump attacked …": an opening
+		// phrase led by a preposition or a subordinator, however long, is no subject.
+		const opener = tokens[0] && (tokens[0].pos === 'ADP' || tokens[0].pos === 'SCONJ' || OPENERS.has(tokens[0].lower));
+		if (comma > 0 && comma < c - 1 && ((comma <= 4 && !tokens.slice(0, comma).some((t) => t.pos === 'VERB')) || (opener && comma <= 20))) {
 			first = comma + 1;
 		}
 		const phrase = phraseStartingAt(tokens, first);
@@ -371,6 +374,9 @@ export class Attributor {
 function span(text: string, from: Token, to: Token): Span {
 	return { text: text.slice(from.start, to.end), start: from.start, end: to.end };
 }
+
+/** Words that open a sentence's adverbial phrase or clause before its subject. */
+const OPENERS = new Set(['during', 'after', 'before', 'while', 'when', 'since', 'following', 'as', 'although', 'though', 'if', 'because', 'despite', 'amid', 'in', 'at', 'on', 'speaking', 'asked', 'earlier', 'later']);
 
 /**
  * "The landlord, Halden Estates, said", "its founder, Omar Castel, told": when a description is
