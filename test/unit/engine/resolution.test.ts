@@ -192,6 +192,18 @@ describe('resolution: surnames', () => {
 		assert.equal(s.type, 'person');
 	});
 
+	test('“Mayor Hale”, then “Rita Hale”: two people, and “the mayor” is the first', () => {
+		const s = onlySpeaker(
+			joinLines(
+				'Mayor Hale opened the new bridge on Monday. His wife, Rita Hale, cut the ribbon.',
+				'',
+				'The mayor said the bridge was “worth every penny.”',
+			),
+		);
+		assert.equal(s.name, 'Hale');
+		assert.equal(s.role, 'Mayor');
+	});
+
 	test('a surname picks the right one of two people named earlier', () => {
 		const s = onlySpeaker(
 			joinLines(

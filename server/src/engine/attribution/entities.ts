@@ -250,7 +250,13 @@ export class Discourse {
 		if (titled || (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0].toLowerCase()))) {
 			// "Gov. Ames" in the headline, "Gov. Celeste Ames" in the story: one person, named in
 			// full. "Maren Whitcombe" after "Harlan Whitcombe": another person.
-			const shorter = words.length > 1 ? this.byShortName.get(short)?.find((e) => phrase.endsWith(' ' + e.name)) : undefined;
+			// Not "Michelle Obama" after "President Obama": another gender, or a titled person named
+			// later without the title, is someone else of that name.
+			const gender = genderOfName(phrase);
+			const shorter =
+				words.length > 1
+					? this.byShortName.get(short)?.find((e) => phrase.endsWith(' ' + e.name) && !(gender && e.gender && e.gender !== gender) && !(e.role && !titled))
+					: undefined;
 			const existing = this.people.get(phrase) ?? shorter;
 			if (existing) {
 				if (existing === shorter) {
