@@ -238,6 +238,16 @@ describe('resolution: titles and roles kept apart from names', () => {
 		assert.equal(s.role, 'founder');
 	});
 
+	test('“Mr. King”: a surname that is also a title is a surname after an honorific', () => {
+		const s = onlySpeaker(joinLines('Dexter King spoke first at the church.', '', '“It is about enthusiasm,” said Mr. King.'));
+		assert.equal(s.name, 'Dexter King');
+	});
+
+	test('a hyphenated given name with a lower-case half is one name: President Park Geun-hye', () => {
+		const s = onlySpeaker('“We are ready for any provocation,” said South Korean President Park Geun-hye.');
+		assert.equal(s.name, 'Park Geun-hye');
+	});
+
 	test('company spokeswoman Name → the name without the role', () => {
 		const s = onlySpeaker('“The outage lasted four minutes,” company spokeswoman Tessa Lind said.');
 		assert.equal(s.name, 'Tessa Lind');

@@ -11,6 +11,9 @@ const SPOKES_ROLES = new Set([
 	'official', 'officials', 'executive', 'exec', 'staffer', 'employee', 'source', 'sources',
 ]);
 
+/** Honorifics before a surname: the word after them is a name even when it is also a title. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
+
 /** What the resolver knows beyond the phrase: earlier speakers, for "the spokesperson". */
 export interface ResolveContext {
 	discourse: Discourse;
@@ -71,7 +74,7 @@ export function resolveSpeaker(
 
 	// A name at the end of the phrase, maybe after a title or role: "Company spokeswoman Jaci Anderson".
 	let nameFrom = last + 1;
-	while (nameFrom - 1 >= first && (isCapitalised(tokens[nameFrom - 1]) || isJoiner(tokens, nameFrom - 1, first))) {
+	while (nameFrom - 1 >= first && (isNamePart(tokens, nameFrom - 1) || isJoiner(tokens, nameFrom - 1, first))) {
 		nameFrom--;
 	}
 	// "Fox News’ Laura Ingram": the name is what follows the possessive.
@@ -85,7 +88,7 @@ export function resolveSpeaker(
 	const roleOf = words.findIndex((t, k) => k > 0 && t.lower === 'of' && PERSON_ROLE_NOUNS.has(words[k - 1].lower) && !isCapitalised(words[k - 1]));
 	const head = roleOf > 0 ? words[roleOf - 1].lower : tokens[last].lower;
 	const determiner = /^(?:the|a|an|its|his|her|their)$/.test(tokens[first].lower) ? tokens[first].lower : '';
-	if (nameFrom <= last && isCapitalised(tokens[last]) && !(determiner === 'the' && nameFrom === first + 1 && !isNameLike(tokens, nameFrom, last))) {
+	if (nameFrom <= last && isNamePart(tokens, last) && !(determiner === 'the' && nameFrom === first + 1 && !isNameLike(tokens, nameFrom, last))) {
 		let nameText = text.slice(tokens[nameFrom].start, end);
 		let role = nameFrom > first ? text.slice(start, tokens[nameFrom - 1].end).replace(/^(?:the|a|an)(?:\s+|$)/i, '') : '';
 		const titled = splitTitle(nameText);
@@ -94,7 +97,8 @@ export function resolveSpeaker(
 			nameText = titled.name;
 		}
 		nameText = withoutPlace(nameText.replace(/^(?:the|a|an)\s+/i, ''), Boolean(role));
-		if (TITLE_SET.has(nameText)) {
+		if (TITLE_SET.has(nameText) && !HONORIFIC.test(titled.role ?? '')) {
+			// "the President", "Senator": a title alone. "Mr. King", "Dr. Judge": a surname.
 			role = (role ? role + ' ' : '') + nameText;
 			nameText = '';
 		}
@@ -180,6 +184,13 @@ function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undef
 
 function lastWord(s: string): string {
 	return s.toLowerCase().split(/\s+/).pop() ?? '';
+}
+
+/** A capitalised word, or the lower-case half of a hyphenated name ("Geun-hye", "Jong-un"). */
+function isNamePart(tokens: readonly Token[], i: number): boolean {
+	const t = tokens[i];
+	const hyphen = tokens[i - 1];
+	return isCapitalised(t) || (i >= 2 && /^\p{Ll}+$/u.test(t.value) && hyphen.value === '-' && hyphen.end === t.start && tokens[i - 2].end === hyphen.start && isCapitalised(tokens[i - 2]));
 }
 
 function isJoiner(tokens: readonly Token[], i: number, first: number): boolean {
