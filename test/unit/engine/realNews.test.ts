@@ -91,6 +91,19 @@ describe('real news: short partial quotes are someone’s words', () => {
 });
 
 describe('real news: pronouns', () => {
+	test('“noted NBC’s Dario Oyelaran” is a person, so a later “he wrote” is him', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'Senator Hugh Brandt disagreed on Monday.',
+				'',
+				'Debates are not likely to alter the race, noted NBC’s Dario Oyelaran.',
+				'',
+				'“Debates happen late in the campaign,” he wrote.',
+			),
+		);
+		assert.equal(speakerOf(quoteWith(quotes, 'happen late')).name, 'Dario Oyelaran');
+	});
+
 	test('“he” is the subject of the sentence before, not the person named last in it', () => {
 		const quotes = quotesOf(
 			joinLines(

@@ -64,6 +64,8 @@ const PLACE_BEFORE = /\b(?:in|from|at|near|across|outside|inside|throughout|to t
 const PRONOUN = /\b(?:he|him|his|himself|she|her|hers|herself)\b/gi;
 const PERSON_NAME_SHAPE = /^(?:[A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)* ){1,2}[A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*$/u;
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** A cue, then an organisation's possessive, right before a name: "noted NBC’s Dante Chinni". */
+const SPEAKS_FOR_BEFORE = /\b(?:said|says|noted|notes|wrote|writes|added|adds|tweeted|according to)\s+\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?['’]s?\s+$/u;
 const JOINERS = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'del', 'al', 'bin', 'y']);
 
 /** ", a spokeswoman for Peltra Energy," → the role, and its head noun in group 2. */
@@ -214,7 +216,10 @@ export class Discourse {
 		const apposition = following.startsWith(',') ? APPOSITION_ROLE.exec(following) : null;
 		const roleAfter = apposition && PERSON_ROLE_NOUNS.has(apposition[2].toLowerCase()) ? apposition[1] : null;
 		// "Maren Whitcombe, 34, ran …": an age is for people.
-		const personal = Boolean(roleAfter) || /^,\s+(?:who\b|\d{1,3},)/.test(following);
+		// "noted NBC’s Dante Chinni.": a name of a person's shape speaking for an organisation is a
+		// person's, whether or not its given name is a known one.
+		const speaks = PERSON_NAME_SHAPE.test(phrase) && !ORGANISATION_SUFFIXES.has(lastWordOf(phrase)) && SPEAKS_FOR_BEFORE.test(prefix);
+		const personal = Boolean(roleAfter) || speaks || /^,\s+(?:who\b|\d{1,3},)/.test(following);
 		const entity = this.classify(phrase, titled || personal, following, offset);
 		if (!entity) {
 			return;
