@@ -100,6 +100,31 @@ describe('resolution: descriptions', () => {
 		assert.equal(s.text, 'The former secretary of state');
 	});
 
+	test('“…,” the statement continued → whoever issued the statement, not a place named since', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'“The council must act now,” Mayor Ines Ward said in a statement released by her office.',
+				'',
+				'Police in Dunmore and Orlando reported no arrests.',
+				'',
+				'“We cannot wait another year,” the statement continued.',
+			),
+		);
+		const s = quotes.find((q) => q.text.includes('another year'))!.speaker!;
+		assert.equal(s.name, 'Ines Ward');
+	});
+
+	test('“the George Washington Bridge” is no person for a later “he”', () => {
+		const s = onlySpeaker(
+			joinLines(
+				'Bill Baroni ran the agency. The subpoenas focus on the closure of lanes on the George Washington Bridge.',
+				'',
+				'“We will cooperate,” he said.',
+			),
+		);
+		assert.equal(s.name, 'Bill Baroni');
+	});
+
 	test('“the company” → the company named earlier', () => {
 		const s = onlySpeaker(
 			joinLines(

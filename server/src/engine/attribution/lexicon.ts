@@ -358,6 +358,9 @@ export const ORGANISATION_SUFFIXES: ReadonlySet<string> = new Set([
 	'coalition', 'alliance', 'federation', 'organization', 'organisation', 'caucus', 'conference',
 	'forum', 'initiative', 'project', 'trust', 'strategies', 'solutions', 'communications',
 	'associates', 'consulting', 'capital', 'ventures', 'enterprises', 'democrats', 'republicans',
+	'bridge', 'avenue', 'road', 'boulevard', 'highway', 'airport', 'station', 'square', 'river',
+	'county', 'island', 'building', 'memorial', 'museum', 'stadium', 'arena', 'plaza', 'library',
+	'cathedral', 'tunnel', 'harbor', 'harbour', 'valley', 'mountain', 'city',
 ]);
 
 /** Capitalised words that never start or make up a speaker's name. */

@@ -160,6 +160,14 @@ export function resolveSpeaker(
 	if (ORGANISATION_NOUNS.has(head)) {
 		return noted(ctx.discourse.salientOrganisation(start, ctx.paragraph, head), 'description', 'organisation');
 	}
+	if (DOCUMENT_NOUNS.has(head) && determiner === 'the') {
+		// "Trump said in a statement …" then "“…,” the statement continued": whoever issued it.
+		const venue = findLast(ctx.venues, (v) => v.end <= start && new RegExp(`\\b${head}\\b`, 'i').test(v.text));
+		const issuer = venue && findLast(ctx.earlier, (s) => Boolean(s.name) && s.end <= venue.start && venue.start - s.end < 40);
+		if (issuer) {
+			return { ...base, name: issuer.name, role: issuer.role, type: issuer.type, resolution: 'description' };
+		}
+	}
 	if (DOCUMENT_NOUNS.has(head)) {
 		// "a regulatory filing": the organisation the article is about, over its whole length.
 		const decay = determiner === 'a' || determiner === 'an' ? 1 : 0.5;
