@@ -67,6 +67,16 @@ describe('speakers: one speaker, many names', () => {
 			assert.notEqual(m.kind, 'speaker', show(g));
 		}
 	});
+
+	test('“Richard J. Durbin” and “Dick Durbin”: a given name and its short form are one person', () => {
+		const c = corpus({
+			'a.txt': '“His refusal to meet is disappointing to those of us who have stood by him,” said Sen. Richard J. Durbin of Illinois.',
+			'b.txt': '“His refusal to meet is disappointing to those of us who have stood by him,” Sen. Dick Durbin said.',
+		});
+		const g = c.sameGroup(['a.txt', 'refusal to meet'], ['b.txt', 'refusal to meet']);
+		assert.equal(member(g, 'b.txt', 'refusal to meet').kind, 'identical', show(g));
+		assert.notEqual(g.kind, 'speaker', show(g));
+	});
 });
 
 describe('speakers: kept apart', () => {

@@ -126,8 +126,9 @@ export function sameSpeaker(a: GroupSpeaker, b: GroupSpeaker, people?: PeopleReg
 		return false;
 	}
 	if (an.length > 1 && bn.length > 1) {
-		// "Anna Ortiz" and "Anna Ruiz Ortiz": the first and last names agree.
-		return an[0] === bn[0];
+		// "Anna Ortiz" and "Anna Ruiz Ortiz": the first and last names agree; "Dick Durbin" and
+		// "Richard J. Durbin": a given name and its usual short form.
+		return an[0] === bn[0] || formalName(an[0]) === formalName(bn[0]);
 	}
 	const surname = an[an.length - 1];
 	return !people || people.peopleNamed(surname) <= 1;
@@ -147,4 +148,23 @@ export function fullest(speakers: readonly GroupSpeaker[]): GroupSpeaker | null 
 		}
 	}
 	return best;
+}
+
+/** Short forms of English given names, as news writes them ("Dick Durbin", "Bill Clinton"). */
+const SHORT_FORMS: Readonly<Record<string, string>> = {
+	dick: 'richard', rick: 'richard', rich: 'richard', bill: 'william', will: 'william', billy: 'william',
+	bob: 'robert', rob: 'robert', bobby: 'robert', jim: 'james', jimmy: 'james', jamie: 'james',
+	mike: 'michael', mick: 'michael', tom: 'thomas', tommy: 'thomas', joe: 'joseph', joey: 'joseph',
+	chuck: 'charles', charlie: 'charles', ted: 'edward', ed: 'edward', eddie: 'edward', tony: 'anthony',
+	dan: 'daniel', danny: 'daniel', dave: 'david', steve: 'steven', chris: 'christopher', matt: 'matthew',
+	pat: 'patrick', pete: 'peter', nick: 'nicholas', greg: 'gregory', jeff: 'jeffrey', jerry: 'gerald',
+	andy: 'andrew', drew: 'andrew', ben: 'benjamin', sam: 'samuel', al: 'albert', fred: 'frederick',
+	larry: 'lawrence', ron: 'ronald', don: 'donald', ken: 'kenneth', tim: 'timothy', newt: 'newton',
+	liz: 'elizabeth', beth: 'elizabeth', betsy: 'elizabeth', kate: 'katherine', kathy: 'kathleen',
+	sue: 'susan', peggy: 'margaret', maggie: 'margaret', meg: 'margaret', jenny: 'jennifer',
+	debbie: 'deborah', patty: 'patricia', trish: 'patricia', nancy: 'ann', mitch: 'mitchell',
+};
+
+function formalName(given: string): string {
+	return SHORT_FORMS[given] ?? given;
 }
