@@ -28,7 +28,7 @@ export function splitParagraphs(text: string): Paragraph[] {
 		}
 		if (end > start) {
 			const body = text.slice(start, end);
-			paragraphs.push({ start, end, headline: isHeadline(body), boilerplate: isBoilerplate(body) });
+			paragraphs.push({ start, end, headline: isHeadline(body, paragraphs.length === 0), boilerplate: isBoilerplate(body) });
 		}
 	};
 	for (const match of text.matchAll(separator)) {
@@ -44,12 +44,12 @@ function isSpace(code: number): boolean {
 }
 
 /** One line, not too long, and not ending like a sentence (quote marks and spaces aside). */
-function isHeadline(body: string): boolean {
+function isHeadline(body: string, first: boolean): boolean {
 	if (body.length > 220 || body.includes('\n')) {
 		return false;
 	}
 	const trimmed = body.replace(/["'“”‘’«»\s]+$/u, '');
-	return trimmed.length > 0 && (!/[.!?…:;,]$/.test(trimmed) || (/[^.]\.$/.test(trimmed) && isTitleCase(trimmed)));
+	return trimmed.length > 0 && (!/[.!?…:;,]$/.test(trimmed) || (first && /[^.]\.$/.test(trimmed) && isTitleCase(trimmed)));
 }
 
 /** Small words a headline in title case may leave in lower case. */
@@ -58,7 +58,7 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 
 /**
  * "Hillary Clinton Goes After Donald Trump As The New Mitt Romney.": a line of four words or more
  * with every word but the small ones capitalised. Some feeds end their headlines with a full
- * stop; story sentences are almost never in title case.
+ * stop; story sentences are almost never in title case. Asked of an article's first line only.
  */
 function isTitleCase(line: string): boolean {
 	const words = line.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => /\p{L}/u.test(w));
