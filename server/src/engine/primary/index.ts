@@ -121,7 +121,8 @@ export function createPrimaryIndex(): PrimaryIndex {
 
 function check(entries: readonly Entry[], postings: Map<string, number[]>, parts: readonly Quote[], speaker: string | null): PrimaryCheck {
 	const own = entries.filter((e) => speaker !== null && e.speakers.some((s) => sameName(s, speaker)));
-	const ownSources = own.map((e) => e.source.id);
+	// In the order of their names, not of reading: the message must not change with a rescan.
+	const ownSources = own.map((e) => e.source.id).sort();
 	const words = parts.flatMap((p) => wordsOf(p.text));
 	const q = words.map((w) => w.norm).slice(0, MAX_QUOTE_WORDS);
 	if (q.length < 2 || !entries.length) {

@@ -19,6 +19,8 @@ export function splitParagraphs(text: string): Paragraph[] {
 	const separator = BLANK_LINE.test(text) ? /(?:\r?\n[ \t\u00a0]*){2,}/g : /\r?\n/g;
 	const paragraphs: Paragraph[] = [];
 	let from = 0;
+	/** Whether a paragraph with words has been read: the first such is where a headline stands. */
+	let words = false;
 	const push = (start: number, end: number) => {
 		while (start < end && isSpace(text.charCodeAt(start))) {
 			start++;
@@ -28,7 +30,8 @@ export function splitParagraphs(text: string): Paragraph[] {
 		}
 		if (end > start) {
 			const body = text.slice(start, end);
-			paragraphs.push({ start, end, headline: isHeadline(body, paragraphs.length === 0), boilerplate: isBoilerplate(body) });
+			paragraphs.push({ start, end, headline: isHeadline(body, !words), boilerplate: isBoilerplate(body) });
+			words ||= /\p{L}\p{L}/u.test(body);
 		}
 	};
 	for (const match of text.matchAll(separator)) {
@@ -58,7 +61,7 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 
 /**
  * "Hillary Clinton Goes After Donald Trump As The New Mitt Romney.": a line of four words or more
  * with every word but the small ones capitalised. Some feeds end their headlines with a full
- * stop; story sentences are almost never in title case. Asked of an article's first line only.
+ * stop; story sentences are almost never in title case. Asked of an article's first line of words only.
  */
 function isTitleCase(line: string): boolean {
 	const words = line.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => /\p{L}/u.test(w));
