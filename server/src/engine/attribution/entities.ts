@@ -630,7 +630,8 @@ function roleMatches(role: string, noun: string): boolean {
 }
 
 /** Whole words only: a "councillor" holds no "council", a "vice-president" is a "president". */
-function containsWord(text: string, word: string): boolean {
+/** Whether `word` stands in `text` as a whole word (case as given). */
+export function containsWord(text: string, word: string): boolean {
 	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
 		if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) {
 			return true;

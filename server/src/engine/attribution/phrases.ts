@@ -60,7 +60,8 @@ function isNominal(t: Token): boolean {
 	return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || /^\w+-\w+/.test(t.value);
 }
 
-function attached(a: Token, b: Token): boolean {
+/** Whether `b` follows `a` with no space between them. */
+export function attached(a: Token, b: Token): boolean {
 	return a.end === b.start;
 }
 

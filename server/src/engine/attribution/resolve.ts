@@ -1,7 +1,7 @@
-import { withoutPlace, type Discourse, type Entity } from './entities';
+import { containsWord, withoutPlace, type Discourse, type Entity } from './entities';
 import { FIRST_NAMES } from './firstNames';
 import { DOCUMENT_NOUNS, FEMALE_WORDS, GROUP_PRONOUNS, MALE_WORDS, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, splitTitle, TITLE_SET, TITLE_WORDS } from './lexicon';
-import { isCapitalised } from './phrases';
+import { attached, isCapitalised } from './phrases';
 import type { Token } from './tagger';
 import type { AttributionVia, Resolution, Span, Speaker, SpeakerType } from '../types';
 
@@ -162,7 +162,7 @@ export function resolveSpeaker(
 	}
 	if (DOCUMENT_NOUNS.has(head) && determiner === 'the') {
 		// "Trump said in a statement …" then "“…,” the statement continued": whoever issued it.
-		const venue = findLast(ctx.venues, (v) => v.end <= start && new RegExp(`\\b${head}\\b`, 'i').test(v.text));
+		const venue = findLast(ctx.venues, (v) => v.end <= start && containsWord(v.text.toLowerCase(), head));
 		const issuer = venue && findLast(ctx.earlier, (s) => Boolean(s.name) && s.end <= venue.start && venue.start - s.end < 40);
 		if (issuer) {
 			return { ...base, name: issuer.name, role: issuer.role, type: issuer.type, resolution: 'description' };
@@ -198,7 +198,7 @@ function lastWord(s: string): string {
 function isNamePart(tokens: readonly Token[], i: number): boolean {
 	const t = tokens[i];
 	const hyphen = tokens[i - 1];
-	return isCapitalised(t) || (i >= 2 && /^\p{Ll}+$/u.test(t.value) && hyphen.value === '-' && hyphen.end === t.start && tokens[i - 2].end === hyphen.start && isCapitalised(tokens[i - 2]));
+	return isCapitalised(t) || (i >= 2 && /^\p{Ll}+$/u.test(t.value) && hyphen.value === '-' && attached(hyphen, t) && attached(tokens[i - 2], hyphen) && isCapitalised(tokens[i - 2]));
 }
 
 function isJoiner(tokens: readonly Token[], i: number, first: number): boolean {

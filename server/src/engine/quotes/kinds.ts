@@ -2,8 +2,8 @@ import type { Attribution, QuoteContext } from '../attribution/attribute';
 import type { Paragraph } from '../text/paragraphs';
 import type { ExtractOptions, QuoteKind } from '../types';
 import type { MarkedSpan } from './marks';
+import { isTitleCase } from '../text/titleCase';
 
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'nor', 'is']);
 /** Words that announce the name of a work, show or document right before it. */
 const WORK_BEFORE = /\b(?:show|program|programme|film|movie|book|novel|memoir|song|album|single|series|podcast|column|op-ed|essay|play|musical|documentary|episode|newsletter|blog|headline|titled|entitled|called|named|on|host of|anchor of|star of|appeared on|aired on)\s*$/i;
 /** A venue right before a capitalised name: "told “Fox News Sunday”", "in an interview with “State Desk”". */
@@ -65,13 +65,4 @@ export function classifyQuote(
 		}
 	}
 	return 'speech';
-}
-
-function isTitleCase(words: readonly string[]): boolean {
-	const letters = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
-	if (!letters.length || !/^\p{Lu}/u.test(letters[0]) || !letters.some((w) => /\p{Ll}/u.test(w))) {
-		// ALL CAPS is shouting, not a title.
-		return false;
-	}
-	return letters.every((w, i) => i === 0 || SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
 }

@@ -1,3 +1,4 @@
+import { isTitleCase } from './titleCase';
 /** A paragraph of the article: `[start, end)` with surrounding blank space trimmed. */
 export interface Paragraph {
 	start: number;
@@ -52,20 +53,17 @@ function isHeadline(body: string, first: boolean): boolean {
 		return false;
 	}
 	const trimmed = body.replace(/["'“”‘’«»\s]+$/u, '');
-	return trimmed.length > 0 && (!/[.!?…:;,]$/.test(trimmed) || (first && /[^.]\.$/.test(trimmed) && isTitleCase(trimmed)));
+	return trimmed.length > 0 && (!/[.!?…:;,]$/.test(trimmed) || (first && /[^.]\.$/.test(trimmed) && isTitleCaseLine(trimmed)));
 }
-
-/** Small words a headline in title case may leave in lower case. */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'via', 'is']);
 
 /**
  * "Hillary Clinton Goes After Donald Trump As The New Mitt Romney.": a line of four words or more
- * with every word but the small ones capitalised. Some feeds end their headlines with a full
- * stop; story sentences are almost never in title case. Asked of an article's first line of words only.
+ * in title case. Some feeds end their headlines with a full stop; story sentences are almost never
+ * in title case. Asked of an article's first line of words only.
  */
-function isTitleCase(line: string): boolean {
-	const words = line.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => /\p{L}/u.test(w));
-	return words.length >= 4 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
+function isTitleCaseLine(line: string): boolean {
+	const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+	return words.length >= 4 && isTitleCase(words);
 }
 
 const MAX_BOILERPLATE_LINE = 400;
