@@ -382,7 +382,8 @@ export async function run(args: string[], io: Io): Promise<number> {
 		return place !== undefined && isIgnored(place.project.config, place.relativePath, m);
 	};
 	// A quotation that differs from its primary source counts as a version that differs.
-	const primaryFails = () => [...checks.values()].some((byQuote) => [...byQuote.values()].some((r) => r.check.found && partDifference(r.check.match, r).kind !== 'identical' && reaches(partDifference(r.check.match, r).kind, failOn!)));
+	const failsWith = (kind: DifferenceKind) => kind !== 'identical' && reaches(kind, failOn!);
+	const primaryFails = () => [...checks.values()].some((byQuote) => [...byQuote.values()].some((r) => r.check.found && failsWith(partDifference(r.check.match, r).kind)));
 	return failOn && (groups.some((g) => reaches(worstKind(g.members.filter((m) => !ignored(m)).map((m) => m.kind)), failOn)) || primaryFails()) ? 1 : 0;
 }
 
