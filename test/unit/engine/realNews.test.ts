@@ -12,6 +12,21 @@ describe('real news: long source phrases', () => {
 		assert.equal(speakerOf(quoteWith(quotes, 'built nothing')).name, 'Ana Ruiz');
 	});
 
+	test('“X issued a statement late Tuesday saying: “…”” is X’s, the document’s issuer', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'Ana Ruiz released a statement late Tuesday saying: “The vote was a mistake.”',
+				'',
+				'The mayor put out a statement that said: “We will appeal.”',
+				'',
+				'Tom Ford unleashed a series of tweets early Friday saying the council had shown “bad judgment.”',
+			),
+		);
+		assert.equal(speakerOf(quoteWith(quotes, 'was a mistake')).name, 'Ana Ruiz');
+		assert.equal(speakerOf(quoteWith(quotes, 'will appeal')).text, 'The mayor');
+		assert.equal(speakerOf(quoteWith(quotes, 'bad judgment')).name, 'Tom Ford');
+	});
+
 	test('“Rep. Tom Ford of Iowa” is Tom Ford, from Iowa; a later “Ford” is him', () => {
 		const quotes = quotesOf(
 			joinLines(

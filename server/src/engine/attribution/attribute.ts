@@ -283,7 +283,15 @@ export class Attributor {
 				s = tokens[v]?.value === ',' ? v - 1 : v;
 			}
 		}
+		s = skipTimeBack(tokens, s);
 		let phrase = phraseEndingAt(tokens, s);
+		if (phrase && !apposition) {
+			// "Romney released a statement late Tuesday saying: …": the document's issuer speaks.
+			const issuer = this.issuerOf(tokens, phrase);
+			if (issuer) {
+				phrase = issuer;
+			}
+		}
 		if (phrase && !apposition && /^(?:for|at|with)$/.test(tokens[phrase[0] - 1]?.lower ?? '') && isCapitalised(tokens[phrase[1]])) {
 			// "A spokeswoman for Caledon Isles Ferries said": the organisation, and the role.
 			const role = phraseEndingAt(tokens, phrase[0] - 2);
@@ -310,6 +318,30 @@ export class Attributor {
 			return { speaker: resolveSpeaker(this.text, tokens, inverted, via, ctx, this.apposition(tokens, inverted[1])), cue: cueSpan, venue: null, naming: false };
 		}
 		return undefined;
+	}
+
+	/**
+	 * For a document phrase that is the object of a verb ("released a statement", "put out a
+	 * letter"), the subject of that verb: the one who issued it. Undefined otherwise.
+	 */
+	private issuerOf(tokens: readonly Token[], phrase: [number, number]): [number, number] | undefined {
+		if (!DOCUMENT_NOUNS.has(tokens[phrase[1]].lower.replace(/s$/, ''))) {
+			return undefined;
+		}
+		let v = phrase[0] - 1;
+		if (tokens[v]?.lower === 'of' && SERIES.test(tokens[v - 1]?.lower ?? '')) {
+			// "unleashed a series of tweets"
+			v = (phraseEndingAt(tokens, v - 1)?.[0] ?? v) - 1;
+		}
+		if (tokens[v] && CUE_PARTICLES.has(tokens[v].lower) && tokens[v - 1]?.pos === 'VERB') {
+			// "put out a statement"
+			v--;
+		}
+		if (tokens[v]?.pos !== 'VERB' || isCapitalised(tokens[v]) || /ing$/.test(tokens[v].lower)) {
+			return undefined;
+		}
+		const subject = phraseEndingAt(tokens, skipBackOverAuxiliaries(tokens, v - 1));
+		return subject && !DOCUMENT_NOUNS.has(tokens[subject[1]].lower) ? subject : undefined;
 	}
 
 	private clauseSubject(tokens: readonly Token[], c: number, ctx: ResolveContext, via: AttributionVia, cue: Span, venue: Span | null): Attribution | undefined {
@@ -373,6 +405,25 @@ export class Attributor {
 
 function span(text: string, from: Token, to: Token): Span {
 	return { text: text.slice(from.start, to.end), start: from.start, end: to.end };
+}
+
+/** Nouns for several documents at once: "a series of tweets", "a pair of statements". */
+const SERIES = /^(?:series|string|pair|couple|number|flurry|barrage|stream|volley|set)$/;
+
+/** The words of a time before a cue: "late Tuesday", "on Monday night", "earlier this week". */
+const TIME_BEFORE_CUE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|late|early|earlier|last|this|on)$/;
+const TIME_HEAD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month)$/;
+
+/** The index before a time phrase that ends at `i` ("a statement late Tuesday"), or `i`. */
+function skipTimeBack(tokens: readonly Token[], i: number): number {
+	if (!tokens[i] || !TIME_HEAD.test(tokens[i].lower)) {
+		return i;
+	}
+	let k = i;
+	while (k >= 0 && i - k < 4 && TIME_BEFORE_CUE.test(tokens[k].lower)) {
+		k--;
+	}
+	return k;
 }
 
 /** Words that open a sentence's adverbial phrase or clause before its subject. */
