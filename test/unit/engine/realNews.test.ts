@@ -27,6 +27,18 @@ describe('real news: long source phrases', () => {
 		assert.equal(speakerOf(quoteWith(quotes, 'bad judgment')).name, 'Tom Ford');
 	});
 
+	test('two speakers joined by “and”: the quote is the first one’s, whichever side the cue is on', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'“This is a power grab,” Mayor Ana Ruiz of Dover and Senator Tom Ford of Ohio, the party’s leader, said in a joint statement.',
+				'',
+				'Council member Lea Park and Senator Dan Cole said: “We will appeal.”',
+			),
+		);
+		assert.equal(speakerOf(quoteWith(quotes, 'power grab')).name, 'Ana Ruiz');
+		assert.equal(speakerOf(quoteWith(quotes, 'will appeal')).name, 'Lea Park');
+	});
+
 	test('“Rep. Tom Ford of Iowa” is Tom Ford, from Iowa; a later “Ford” is him', () => {
 		const quotes = quotesOf(
 			joinLines(

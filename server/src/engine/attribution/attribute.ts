@@ -177,6 +177,8 @@ export class Attributor {
 				c = close + 1;
 			}
 		}
+		// "…," Ann Lee of Ohio and Tom Ford, the party's leader, said: the first of them.
+		c = skipConjoinedSpeaker(tokens, c);
 		c = skipForwardOverAuxiliaries(tokens, c);
 		const cue = tokens[c];
 		if (!isCue(cue, tokens[c + 1], tokens[c - 1])) {
@@ -285,6 +287,13 @@ export class Attributor {
 		}
 		s = skipTimeBack(tokens, s);
 		let phrase = phraseEndingAt(tokens, s);
+		if (phrase && tokens[phrase[0] - 1]?.lower === 'and' && isCapitalised(tokens[phrase[0]])) {
+			// "Ann Lee and Tom Ford said": the first of them, as when the quote comes first.
+			const first = phraseEndingAt(tokens, skipParentheticalBack(tokens, phrase[0] - 2));
+			if (first && isCapitalised(tokens[first[1]]) && isCapitalised(tokens[first[0]])) {
+				phrase = first;
+			}
+		}
 		if (phrase && !apposition) {
 			// "Romney released a statement late Tuesday saying: …": the document's issuer speaks.
 			const issuer = this.issuerOf(tokens, phrase);
@@ -405,6 +414,29 @@ export class Attributor {
 
 function span(text: string, from: Token, to: Token): Span {
 	return { text: text.slice(from.start, to.end), start: from.start, end: to.end };
+}
+
+/**
+ * The index after a second speaker joined to the first by "and" (with its own place, party or
+ * apposition: "and Senator Tom Ford of Ohio, the party's leader,"), or `c` when there is none.
+ */
+function skipConjoinedSpeaker(tokens: readonly Token[], c: number): number {
+	if (tokens[c]?.lower !== 'and') {
+		return c;
+	}
+	const second = phraseStartingAt(tokens, c + 1);
+	if (!second || !isCapitalised(tokens[second[0]])) {
+		return c;
+	}
+	let k = skipParentheticalForward(tokens, second[1] + 1);
+	if (tokens[k]?.value === ',') {
+		const close = tokens.findIndex((t, j) => j > k && t.value === ',');
+		if (close < 0 || close - k >= 15) {
+			return c;
+		}
+		k = close + 1;
+	}
+	return k;
 }
 
 /** Nouns for several documents at once: "a series of tweets", "a pair of statements". */
