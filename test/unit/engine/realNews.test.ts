@@ -131,6 +131,19 @@ describe('real news: pronouns', () => {
 		assert.equal(speakerOf(quoteWith(quotes, 'happen late')).name, 'Dario Oyelaran');
 	});
 
+	test('“he” is the subject named before an apposition, not a name inside the apposition', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'Governor Tom Ford faces an inquiry.',
+				'',
+				'Omar Castel, the lawyer representing Tom Ford’s campaign, confirmed that it had received subpoenas.',
+				'',
+				'“We will cooperate with the inquiry,” he said.',
+			),
+		);
+		assert.equal(speakerOf(quoteWith(quotes, 'will cooperate')).name, 'Omar Castel');
+	});
+
 	test('“he” is the subject of the sentence before, not the person named last in it', () => {
 		const quotes = quotesOf(
 			joinLines(

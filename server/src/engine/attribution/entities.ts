@@ -71,6 +71,8 @@ const JOINERS = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'del', 'al', 'bi
 /** ", a spokeswoman for Peltra Energy," → the role, and its head noun in group 2. */
 const APPOSITION_ROLE = /^,\s+(?:(?:a|an|the|its|their)\s+)?((?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:for|at|of|with)\s+[^,.;]+)?)[,.;]/u;
 const VERBISH = /^(?:(?:on\s+\p{Lu}\p{Ll}+day|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|yesterday|today|tonight)\s+)?(?:(?:still|also|now|later|then|never|often|again|once|already|just|[a-z]+ly)\s+)?(?:[a-z]+ed|[a-z]+s|said|told|has|had|is|was|will|would|can|could|did|does|may|might|must|should|took|made|gave|went|came|got|began|knew|saw|wrote|ran|left|sent|spent|sold|put|set|won|led|hit|cut|let)\b/u;
+/** An apposition after a name, up to the comma that closes it: ", the attorney for the campaign, ". */
+const AFTER_APPOSITION = /^,\s+(?:a|an|the|his|her|its|their)\s[^,.;:!?"“”]{1,120},\s+/i;
 const ORG_MODIFIED = /^[\s’']*s?\s+(?:spokes(?:person|man|woman|people)|rep|representative|employees?|staff(?:ers?)?|workers|headquarters|ceo|founder|executives?|officials?|shares|stock|app|platform|users|spokesperson)\b/i;
 
 /**
@@ -236,7 +238,9 @@ export class Discourse {
 			// "Kestrel Advisory, a Boston accounting firm,": later "the firm" is Kestrel Advisory.
 			entity.role ??= apposition[2].toLowerCase();
 		}
-		const subject = VERBISH.test(following.replace(/^[,\s]+/, (s) => (s.includes(',') ? ',' : '')).trimStart());
+		// "Mark Sheridan, the attorney for the campaign, confirmed …": the subject, past its apposition.
+		const pastApposition = following.startsWith(',') ? AFTER_APPOSITION.exec(text.slice(end, end + 200)) : null;
+		const subject = VERBISH.test(following.replace(/^[,\s]+/, (s) => (s.includes(',') ? ',' : '')).trimStart()) || (pastApposition !== null && VERBISH.test(text.slice(end + pastApposition[0].length, end + pastApposition[0].length + 40)));
 		const place = PLACE_BEFORE.test(prefix) && entity.type !== 'person';
 		this.mentions.push({ entity, start: offset, end, subject: subject && !place, place, paragraph });
 	}
