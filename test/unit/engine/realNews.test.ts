@@ -144,6 +144,33 @@ describe('real news: pronouns', () => {
 		assert.equal(speakerOf(quoteWith(quotes, 'will cooperate')).name, 'Omar Castel');
 	});
 
+	test('a subject set off by commas (“Ford, as is often his way, fired back”) is still the subject', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'Governor Tom Ford met Dan Cole on Monday.',
+				'',
+				'Ford, as is often his way, fired back at Dan Cole on the radio.',
+				'',
+				'“Mr. Cole has never run anything,” he said.',
+			),
+		);
+		assert.equal(speakerOf(quoteWith(quotes, 'never run anything')).name, 'Tom Ford');
+	});
+
+	test('“…the ‘f bomb,’” he said, referring to …: the comma before a nested closing mark hands off', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'Dan Cole criticised the visit. Tom Ford replied on Twitter.',
+				'',
+				'“Mr. Cole apologized for using the ‘f bomb,’” he said, referring to an interview in which Mr. Cole had sworn about the plan.',
+			),
+		);
+		const q = quoteWith(quotes, 'apologized for using');
+		assert.equal(speakerOf(q).name, 'Tom Ford');
+		assert.equal(speakerOf(q).via, 'adjacent');
+		assert.equal(q.cue?.text, 'said');
+	});
+
 	test('“he” is the subject of the sentence before, not the person named last in it', () => {
 		const quotes = quotesOf(
 			joinLines(

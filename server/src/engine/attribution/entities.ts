@@ -72,7 +72,7 @@ const JOINERS = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'del', 'al', 'bi
 const APPOSITION_ROLE = /^,\s+(?:(?:a|an|the|its|their)\s+)?((?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:for|at|of|with)\s+[^,.;]+)?)[,.;]/u;
 const VERBISH = /^(?:(?:on\s+\p{Lu}\p{Ll}+day|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|yesterday|today|tonight)\s+)?(?:(?:still|also|now|later|then|never|often|again|once|already|just|[a-z]+ly)\s+)?(?:[a-z]+ed|[a-z]+s|said|told|has|had|is|was|will|would|can|could|did|does|may|might|must|should|took|made|gave|went|came|got|began|knew|saw|wrote|ran|left|sent|spent|sold|put|set|won|led|hit|cut|let)\b/u;
 /** An apposition after a name, up to the comma that closes it: ", the attorney for the campaign, ". */
-const AFTER_APPOSITION = /^,\s+(?:a|an|the|his|her|its|their)\s[^,.;:!?"“”]{1,120},\s+/i;
+const AFTER_APPOSITION = /^,\s+[^,.;:!?"“”]{1,120},\s+/;
 const ORG_MODIFIED = /^[\s’']*s?\s+(?:spokes(?:person|man|woman|people)|rep|representative|employees?|staff(?:ers?)?|workers|headquarters|ceo|founder|executives?|officials?|shares|stock|app|platform|users|spokesperson)\b/i;
 
 /**
