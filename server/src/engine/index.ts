@@ -138,7 +138,8 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 		const context: QuoteContext = {
 			before: [before0, span.open],
 			after: [afterFrom, after1],
-			handsOff: /[,?!—–-]$/.test(trimmedEnd),
+			// "… for using the ‘f bomb,’” he said": a nested quote's closing mark may follow the comma.
+			handsOff: /[,?!—–-][’'"”]?$/.test(trimmedEnd),
 			paragraph: span.paragraph,
 		};
 		let attribution = attributor.adjacent(context, { speakers, venues });
