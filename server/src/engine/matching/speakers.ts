@@ -102,7 +102,8 @@ export class PeopleRegistry {
  * without a middle name or initial; a person by surname alone where the folder has one person of
  * that name (`people`) and no honorific says otherwise (Mrs. Hale is not Mr. Hale). A person and
  * an organisation are never the same, even with the same name (a Mr Fox and Fox News), unless
- * the organisation was only assumed for a bare surname ("Mensah" and "Robert Mensah").
+ * the organisation was only assumed for a bare surname ("Mensah" and "Robert Mensah") or both
+ * write the same name of several words ("Ines Ward", typed a person in one article only).
  */
 export function sameSpeaker(a: GroupSpeaker, b: GroupSpeaker, people?: PeopleRegistry): boolean {
 	if (a.gender && b.gender && a.gender !== b.gender) {
@@ -112,6 +113,10 @@ export function sameSpeaker(a: GroupSpeaker, b: GroupSpeaker, people?: PeopleReg
 		return true;
 	}
 	if (a.type !== b.type && a.type !== 'unknown' && b.type !== 'unknown') {
+		if (a.name.includes(' ') && a.name.toLowerCase() === b.name.toLowerCase()) {
+			// "Ines Ward" as written in both: one article just had less to tell a person by.
+			return true;
+		}
 		const [org, person] = a.type === 'person' ? [b, a] : [a, b];
 		return person.type === 'person' && org.unsure === true && nameOf(person).length > 1 && nameOf(person).at(-1) === nameOf(org).join(' ');
 	}
