@@ -71,6 +71,22 @@ describe('differences: harmless', () => {
 		assert.equal(g.severity, 'low');
 	});
 
+	test('two spaces after a full stop, or a no-break space, are no difference at all', () => {
+		const c = corpus({
+			'a.txt': '“The lighthouse will be lit again on New Year’s Eve.  It has been dark since\u00a01998,” said Ines Ward, who chairs the Brennick Harbour Trust.',
+			'b.txt': joinLines(
+				'The Brennick lighthouse has been dark for a generation.',
+				'',
+				'“The lighthouse will be lit again on New Year’s Eve. It has been dark since 1998,” said Ines Ward, the trust’s chair.',
+			),
+		});
+		const g = c.sameGroup(['a.txt', 'lighthouse'], ['b.txt', 'lighthouse']);
+		for (const m of g.members) {
+			assert.equal(m.kind, 'identical', show(g));
+		}
+		assert.equal(g.kind, 'identical');
+	});
+
 	test('an ellipsis character and three dots are typography only', () => {
 		const c = corpus({
 			'a.txt': '“We looked at every option … before we decided to close the Elm Road pool,” said Rita Hale, who sits on the town council.',

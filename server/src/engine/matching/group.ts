@@ -242,10 +242,11 @@ interface StatementWords {
 
 /**
  * A sentence as compared: a full stop and a comma at its end are one (“…in error,” she said
- * is how news closes a quoted sentence before its attribution).
+ * is how news closes a quoted sentence before its attribution), and spaces are spaces (two
+ * after a full stop, or a no-break space, are a publisher's layout, not the speaker's words).
  */
 function sentenceForm(text: string): string {
-	return text.replace(/[.,](?=["'”’)\]]*$)/u, '.');
+	return text.replace(/[\s\u00a0]+/g, ' ').trim().replace(/[.,](?=["'”’)\]]*$)/u, '.');
 }
 
 function statementWords(sentences: readonly Unit[]): StatementWords {

@@ -9,8 +9,8 @@ import type { Quote, SpeakerType } from '../types';
 /**
  * How a version differs from the canonical one, from harmless to serious:
  * - `identical`: the same characters.
- * - `typography`: only quote marks, apostrophes, dashes, ellipsis characters or spacing differ
- *   (’ vs ', – vs — vs --).
+ * - `typography`: only quote marks, apostrophes, dashes or ellipsis characters differ
+ *   (’ vs ', – vs — vs --). Spacing never counts: two spaces after a full stop are the same words.
  * - `punctuation`: only punctuation or letter case differ ("in error." vs "in error,").
  * - `truncation`: a stretch of the canonical words, cut at either end or both.
  * - `elision`: words left out in the middle (`marked` says whether an ellipsis shows it).
