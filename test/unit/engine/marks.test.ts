@@ -28,6 +28,28 @@ describe('marks: double quotation marks', () => {
 		assert.equal(q.parent, null);
 	});
 
+	test('a straight closer typed after a space still closes: after a full stop, after a nested quote’s closer', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'Ruiz said in a statement, "The plan must stop. It is wrong. "Ruiz was referring to a memo that asked agencies to "promote and protect" the harbour.',
+				'',
+				'"They treat it like, \'Oh, this is important,\' " Ford said at the rally. "But nobody asked us."',
+				'',
+				'"Absent a deal of some kind, he added, "this is how the port will close."',
+			),
+		);
+		assert.deepEqual(texts(quotes.filter((q) => !q.parent)), [
+			'The plan must stop. It is wrong. ',
+			'promote and protect',
+			"They treat it like, 'Oh, this is important,' ",
+			'But nobody asked us.',
+			// After a comma, a straight mark is not taken for the closer (here the writer forgot
+			// the first part's closer): the quote runs on to the last one.
+			'Absent a deal of some kind, he added, "this is how the port will close.',
+		]);
+		assert.equal(quoteWith(quotes, 'nobody asked').speaker?.name, 'Ford');
+	});
+
 	test('straight double marks work the same way', () => {
 		// " at 0, " at 27
 		const text = '"We lost the whole harvest," said farmer Eli Varga.';

@@ -143,7 +143,7 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
 		}
 		for (let i = first; i < marks.length; i++) {
 			const mark = marks[i];
-			const target = mark.canClose ? findOpen(stack, mark.family) : -1;
+			const target = mark.canClose || spacedCloser(text, mark, lo) ? findOpen(stack, mark.family) : -1;
 			const preferLater = target >= 0 && mark.weak && ahead.laterCloser[i] === 1;
 			if (target >= 0 && !preferLater) {
 				// Openers above the target never closed: they were apostrophes or strays.
@@ -183,6 +183,16 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
 		}
 	}
 	return renumber(text, spans, parents);
+}
+
+/**
+ * A straight double mark after a space that follows a sentence's end or a nested quote's closer
+ * (`… is wrong. "Perry is …`, `… 'Oh, this is important,' " Magel said`) looks like an opener
+ * or a stray, but inside a double-quoted quote it is the closer, a space typed too early or set
+ * between the two closers: a quote inside a straight-quoted one takes single marks.
+ */
+function spacedCloser(text: string, mark: Mark, lo: number): boolean {
+	return mark.char === '"' && mark.offset - 2 >= lo && /[.!?'’] $/.test(text.slice(mark.offset - 2, mark.offset));
 }
 
 function findOpen(stack: readonly OpenQuote[], family: Family): number {
