@@ -87,6 +87,21 @@ describe('differences: harmless', () => {
 		assert.equal(g.kind, 'identical');
 	});
 
+	test('a quote broken mid-sentence by its attribution is identical to the sentence quoted whole', () => {
+		const c = corpus({
+			'a.txt': '“Leaving my service in the House,” said Tom Hale, the mayor of Brennick, “I can look back on my career and say it was well spent.”',
+			'b.txt': joinLines(
+				'Brennick Mayor Tom Hale will not run again.',
+				'',
+				'“Leaving my service in the House, I can look back on my career and say it was well spent,” Hale said.',
+			),
+		});
+		const g = c.sameGroup(['a.txt', 'Leaving my service'], ['a.txt', 'look back'], ['b.txt', 'Leaving my service']);
+		for (const m of g.members) {
+			assert.equal(m.kind, 'identical', show(g));
+		}
+	});
+
 	test('an ellipsis character and three dots are typography only', () => {
 		const c = corpus({
 			'a.txt': '“We looked at every option … before we decided to close the Elm Road pool,” said Rita Hale, who sits on the town council.',

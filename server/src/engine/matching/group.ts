@@ -161,7 +161,7 @@ export function buildGroup({ sentences, coverages, quoted, people, cache }: Stat
 			}
 			const partChanges = changes.filter((c) => c.part === p);
 			// A part of a longer version with no word changed of its own differs only in marks.
-			const partKind = coverage.version.parts.length > 1 && partChanges.length === 0 && kind !== 'speaker' ? marksOnly(sentenceForm(partText(part.text, partWords)), statementForm) : kind;
+			const partKind = coverage.version.parts.length > 1 && partChanges.length === 0 && kind !== 'speaker' ? marksOnly(partText(part.text, partWords).replace(/[\s\u00a0]+/g, ' ').trim(), statementForm) : kind;
 			const region = whole && partWords.length === wordsOf(part.text).length ? { start: part.start, end: part.end } : regionOf(part, partWords);
 			// The stretch of the statement this part's words stand for.
 			const at = words.flatMap((w, i) => (w.part === p && aligned[i] >= 0 ? [aligned[i]] : []));
@@ -323,6 +323,9 @@ function speakerKey(s: GroupSpeaker | null): string {
 
 /** How a part whose words all match the statement differs from it: at most in marks. */
 function marksOnly(part: string, statement: string): DifferenceKind {
+	// “Leaving my service in the House,” he said, “I’m able …”: the comma (or full stop) that ends
+	// a part before the reporter's words is the reporter's break, not the speaker's punctuation.
+	part = part.replace(/[.,](?=["'”’)\]]*$)/u, '');
 	if (statement.includes(part)) {
 		return 'identical';
 	}
