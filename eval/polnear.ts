@@ -14,7 +14,8 @@
  * Which speaker is right: for a proper-name source, the name as written; for pronouns and
  * descriptions, the person they refer to, annotated by hand for the dev split
  * (eval/annotations/polnear-dev-referents.json). Train has no such annotation: there a pronoun
- * is scored against the nearest named source before it, a proxy the output says it uses.
+ * is scored against the nearest named source before it, and a description by its phrase alone
+ * (whoever it is resolved to), proxies the output says it uses.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,7 +92,7 @@ function render(r: PolnearResult, examples: number, articles: readonly ArticleIn
 		'',
 		'speakers right',
 		`  proper names                       ${ratio(r.speakers.name)}`,
-		`  descriptions                       ${ratio(r.speakers.description)}`,
+		`  descriptions                       ${ratio(r.speakers.description)}${r.proxyDescriptions ? '  (the phrase only: no referents annotated)' : ''}`,
 		`  named sources (names + descr.)     ${ratio(r.speakers.named)}`,
 		`  pronouns, resolved to the person   ${ratio(r.speakers.pronoun)}${r.proxyPronouns ? '  (referent: the nearest named source before it)' : ''}`,
 		`  all                                ${ratio(r.speakers.all)}`,

@@ -148,7 +148,10 @@ export interface Outcome {
 	sourceKind?: SourceKind;
 	/** Who the source is: a name, or null when the article never names them. */
 	referent?: string | null;
-	/** Scored against a proxy (train: the nearest named source before a pronoun). */
+	/**
+	 * Scored against a proxy (train): a pronoun against the nearest named source before it, a
+	 * description by its phrase alone (with `referent` null).
+	 */
 	proxy?: boolean;
 	speakerRight?: boolean;
 	error?: string;
@@ -171,6 +174,8 @@ export interface PolnearResult {
 	falseQuotes: number;
 	speakers: Record<SourceKind | 'all' | 'named', { right: number; total: number }>;
 	proxyPronouns: boolean;
+	/** Descriptions were scored by their phrase alone: no referents are annotated. */
+	proxyDescriptions: boolean;
 	outcomes: Outcome[];
 	falseExamples: Array<{ article: string; text: string }>;
 }
@@ -185,6 +190,7 @@ export function evaluate(split: string, articles: readonly ArticleInput[], refer
 	const falseExamples: PolnearResult['falseExamples'] = [];
 	let falseQuotes = 0;
 	let proxyPronouns = false;
+	let proxyDescriptions = false;
 	for (const article of articles) {
 		const attributions = parseBrat(article.ann, article.text);
 		const golds = goldQuotes(article.text, attributions);
@@ -224,6 +230,7 @@ export function evaluate(split: string, articles: readonly ArticleInput[], refer
 				} else {
 					outcome.referent = null;
 					outcome.proxy = true;
+					proxyDescriptions = true;
 				}
 			}
 			scoreSpeaker(outcome, source);
@@ -249,6 +256,7 @@ export function evaluate(split: string, articles: readonly ArticleInput[], refer
 			all: tally(() => true),
 		},
 		proxyPronouns,
+		proxyDescriptions,
 		outcomes,
 		falseExamples,
 	};
@@ -286,7 +294,10 @@ function scoreSpeaker(outcome: Outcome, source: Mention): void {
 		return;
 	}
 	const sameMention = s.start < source.end && source.start < s.end;
-	if (outcome.referent === null) {
+	if (outcome.referent === null && outcome.proxy) {
+		// No referent annotated (train): the phrase is all that can be checked.
+		outcome.speakerRight = sameMention;
+	} else if (outcome.referent === null) {
 		// Nobody the article names: right when the engine points at the phrase and names no one else.
 		outcome.speakerRight = sameMention && (!s.name || nameWords(s.name).every((w) => nameWords(source.text).includes(w)));
 	} else {
