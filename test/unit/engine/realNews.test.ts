@@ -171,6 +171,22 @@ describe('real news: pronouns', () => {
 		assert.equal(q.cue?.text, 'said');
 	});
 
+	test('a description that opens a sentence as its subject carries the person in focus on', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'Ana Ruiz says too much is made of Tom Ford’s tweets.',
+				'',
+				'The Democratic vice presidential nominee was speaking Friday in Dover, hours after Ford unleashed a flurry of tweets.',
+				'',
+				'“It is a distraction,” she said. The Dover businessman did not reply.',
+				'',
+				'“We will win,” the businessman said later.',
+			),
+		);
+		assert.equal(speakerOf(quoteWith(quotes, 'a distraction')).name, 'Ana Ruiz');
+		assert.equal(speakerOf(quoteWith(quotes, 'We will win')).name, 'Tom Ford');
+	});
+
 	test('“he” is the subject of the sentence before, not the person named last in it', () => {
 		const quotes = quotesOf(
 			joinLines(

@@ -62,6 +62,8 @@ const VERBISH_AFTER_PRONOUN = /^(?:['’](?:s|d|ll|ve|re)\b|\s+(?:[a-z]+ly\s+)?(
 const SALIENCE_PARAGRAPHS = 12;
 const PLACE_BEFORE = /\b(?:in|from|at|near|across|outside|inside|throughout|to the)\s+(?:the\s+)?$/;
 const PRONOUN = /\b(?:he|him|his|himself|she|her|hers|herself)\b/gi;
+/** "The Indiana governor", "The Republican vice presidential nominee": `The` and the five words after it. */
+const DESCRIPTION_SUBJECT = /\bThe((?:\s+[\p{L}.’'-]+){1,5})/gu;
 const PERSON_NAME_SHAPE = /^(?:[A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)* ){1,2}[A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*$/u;
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** A cue, then an organisation's possessive, right before a name: "noted NBC’s Dante Chinni". */
@@ -87,7 +89,11 @@ export class Discourse {
 	private readonly byShortName = new Map<string, Entity[]>();
 
 	private readonly capitalisedMidSentence = new Set<string>();
-	private readonly pronouns: Array<{ offset: number; gender: Gender; subject: boolean; paragraph: number }> = [];
+	/**
+	 * The reporter's subject pronouns, and the definite descriptions that open a sentence as its
+	 * subject ("The Indiana governor said …": `role` is its head noun), in document order.
+	 */
+	private readonly pronouns: Array<{ offset: number; gender: Gender; subject: boolean; paragraph: number; role?: string; length?: number }> = [];
 	/** Where each sentence of the reporter's text starts, in order. */
 	private sentenceStarts: number[] = [0];
 
@@ -140,6 +146,28 @@ export class Discourse {
 			const at = start + match.index;
 			const subject = /^(?:he|she)$/i.test(match[0]) && VERBISH_AFTER_PRONOUN.test(text.slice(at + match[0].length, at + match[0].length + 16));
 			this.pronouns.push({ offset: at, gender: FEMALE_WORDS.has(match[0].toLowerCase()) ? 'female' : 'male', subject, paragraph });
+		}
+		for (const match of slice.matchAll(DESCRIPTION_SUBJECT)) {
+			// "The Republican vice presidential nominee was speaking …": the person in focus goes on.
+			const at = start + match.index;
+			if (!atSentenceStart(text, at)) {
+				continue;
+			}
+			let length = 3;
+			for (const word of match[1].split(/\s+/).filter(Boolean)) {
+				length = text.indexOf(word, at + length) - at + word.length;
+				if (!/^\p{Ll}/u.test(word) || !PERSON_ROLE_NOUNS.has(word) || ORGANISATION_NOUNS.has(word)) {
+					continue;
+				}
+				if (VERBISH.test(text.slice(at + length, at + length + 40).trimStart())) {
+					const gender = FEMALE_WORDS.has(word) ? 'female' : MALE_WORDS.has(word) ? 'male' : null;
+					this.pronouns.push({ offset: at, gender, subject: true, paragraph, role: word, length });
+				}
+				break;
+			}
+		}
+		if (this.pronouns.length > 1 && this.pronouns[this.pronouns.length - 1].offset < this.pronouns[this.pronouns.length - 2].offset) {
+			this.pronouns.sort((a, b) => a.offset - b.offset);
 		}
 		for (const match of slice.matchAll(NAME_RUN)) {
 			// "Gull Line’s Priya Natt": the organisation, then the person it is the possessive of.
@@ -494,12 +522,12 @@ export class Discourse {
 			if (!p.subject) {
 				continue;
 			}
-			const entity = this.salientPerson(p.offset, p.gender);
+			const entity = (p.role && this.lastWithRole(p.role, p.offset, 'person')) || this.salientPerson(p.offset, p.gender);
 			if (entity) {
 				// "Clinton leaned in … She started off …": the pronoun says the person's gender.
 				entity.gender ??= p.gender;
 				const i = this.firstFrom(p.offset);
-				this.mentions.splice(i, 0, { entity, start: p.offset, end: p.offset + (p.gender === 'female' ? 3 : 2), subject: true, place: false, paragraph: p.paragraph, pronoun: true });
+				this.mentions.splice(i, 0, { entity, start: p.offset, end: p.offset + (p.length ?? (p.gender === 'female' ? 3 : 2)), subject: true, place: false, paragraph: p.paragraph, pronoun: true });
 			}
 		}
 	}

@@ -317,6 +317,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
 	'neighbour', 'neighbor', 'bystander', 'survivor', 'victim', 'passenger', 'commuter',
 	'shopper', 'diner', 'patient', 'plaintiff', 'defendant', 'juror', 'senior', 'intern',
 	'showrunner', 'dad', 'mom', 'mum', 'girl', 'boy', 'grandmother', 'grandfather', 'aunt', 'uncle',
+	'nominee', 'businessman', 'businesswoman', 'billionaire', 'mogul', 'tycoon', 'magnate',
+	'politician', 'incumbent', 'challenger', 'contender', 'frontrunner', 'front-runner', 'hopeful',
 ]);
 
 /** Nouns for an organisation: "the company said", "the e-commerce giant". */
