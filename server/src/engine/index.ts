@@ -209,6 +209,15 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 		}
 		const paraFrom = floatingWindowStart(span.paragraph);
 		const from = Math.max(p >= 0 ? ends[p] + 1 : 0, paraFrom, span.open - FLOATING_REACH);
+		const intro = introduction(span, from);
+		if (intro) {
+			// "The committee issued a brief statement shortly after the speech:" / "And it ended
+			// with:", then the quote as a paragraph of its own: the sentence's subject speaks.
+			const found = attributor.sentenceSubject({ before: intro, after: [span.open, span.open], handsOff: false, paragraph: span.paragraph }, { speakers, venues });
+			if (found?.speaker) {
+				return { ...found, speaker: { ...found.speaker, via: 'floating' } };
+			}
+		}
 		if (from < span.open) {
 			const reported = attributor.reported(from, span.open, span.paragraph, { speakers, venues });
 			if (reported?.speaker) {
@@ -234,6 +243,23 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 			return { speaker, cue: null, venue: null, naming: false };
 		}
 		return undefined;
+	}
+
+	/**
+	 * For a quote that opens its paragraph after a paragraph ending in a colon, that paragraph's
+	 * last sentence up to the colon (`[from, to)`), when it lies after `from`; else undefined.
+	 */
+	function introduction(span: MarkedSpan, from: number): [number, number] | undefined {
+		if (span.open !== paragraphs[span.paragraph].start || span.paragraph === 0) {
+			return undefined;
+		}
+		const previous = paragraphs[span.paragraph - 1];
+		const colon = text.slice(previous.start, previous.end).trimEnd().length - 1 + previous.start;
+		if (text[colon] !== ':' || previous.headline) {
+			return undefined;
+		}
+		const start = sentenceStart(text, colon, previous.start, (k: number) => closeAt.get(k) ?? k);
+		return start >= from ? [start, colon] : undefined;
 	}
 
 	/** `"…," she said, "…"`: the speaker phrase between this quote and the one before is both's. */

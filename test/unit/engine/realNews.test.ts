@@ -187,6 +187,19 @@ describe('real news: pronouns', () => {
 		assert.equal(speakerOf(quoteWith(quotes, 'We will win')).name, 'Tom Ford');
 	});
 
+	test('a quote that is a paragraph of its own after “X issued a statement:” is X’s', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'Ana Ruiz said the harbour would reopen. “We are ready,” Ruiz said.',
+				'',
+				'The Harbour Trust issued a brief statement shortly after Ruiz’s speech:',
+				'',
+				'“Okay. So here is the plan. It has no money in it.”',
+			),
+		);
+		assert.equal(speakerOf(quoteWith(quotes, 'no money')).name, 'Harbour Trust');
+	});
+
 	test('“he” is the subject of the sentence before, not the person named last in it', () => {
 		const quotes = quotesOf(
 			joinLines(
