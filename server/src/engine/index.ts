@@ -70,6 +70,8 @@ function withTextOf(text: string, result: ArticleQuotes): ArticleQuotes {
 	return result;
 }
 
+/** The first person singular: its speaker is a person, not an organisation. */
+const FIRST_PERSON = /\bI\b|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)\b/;
 const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll}\p{N},;)] +)([A-Z][\p{L}\p{N}&.'’-]*)/gu;
 const FLOATING_PARAGRAPHS_BACK = 2;
 /**
@@ -154,7 +156,15 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 		}
 		const kind = classifyQuote(text, quoteText, span, context, attribution, partial, startPara, options);
 		const speech = kind === 'speech';
-		const speaker = speech ? attribution.speaker : null;
+		let speaker = speech ? attribution.speaker : null;
+		if (speaker?.name && speaker.type !== 'person' && (speaker.resolution === 'name' || speaker.resolution === 'surname') && FIRST_PERSON.test(quoteText)) {
+			// "“I have decided …,” Blackwell wrote": whoever says "I" is a person.
+			const person = discourse.confirmPerson(speaker.name);
+			if (person) {
+				speaker = { ...speaker, name: person.name, type: 'person' };
+				attribution = { ...attribution, speaker };
+			}
+		}
 		if (speaker) {
 			speakers.push(speaker);
 		}

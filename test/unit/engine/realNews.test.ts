@@ -200,6 +200,27 @@ describe('real news: pronouns', () => {
 		assert.equal(speakerOf(quoteWith(quotes, 'no money')).name, 'Harbour Trust');
 	});
 
+	test('a name that says “I” is a person, so a later “he” can be him', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'Conservative Icon Xavi Okonkwo Backs Tom Ford.',
+				'',
+				'Xavi Okonkwo, the activist who founded the Dover Institute in 1979 and has long sat on the party committee, has backed Sen. Tom Ford.',
+				'',
+				'The news came in a letter from Okonkwo, sent to supporters on Friday by the Marsh Bulletin, a weekly update written by former attorney general Ken Marsh.',
+				'',
+				'“The race has become clear. I have decided to back Tom Ford,” Okonkwo wrote.',
+				'',
+				'He then set out what he looks for in a nominee:',
+				'',
+				'“A record of leadership.”',
+			),
+		);
+		assert.equal(speakerOf(quoteWith(quotes, 'decided to back')).name, 'Xavi Okonkwo');
+		assert.equal(speakerOf(quoteWith(quotes, 'decided to back')).type, 'person');
+		assert.equal(speakerOf(quoteWith(quotes, 'record of leadership')).name, 'Xavi Okonkwo');
+	});
+
 	test('“he” is the subject of the sentence before, not the person named last in it', () => {
 		const quotes = quotesOf(
 			joinLines(

@@ -400,6 +400,45 @@ export class Discourse {
 		return undefined;
 	}
 
+	/**
+	 * A name taken for an organisation that speaks in the first person singular ("“I have decided
+	 * to endorse him,” Blackwell wrote") is a person's: makes it one (the fuller name it is the
+	 * surname of, when the article gave one: "Morton Blackwell"). Returns the person, or undefined
+	 * when the name is no organisation's or has an organisation's last word.
+	 */
+	confirmPerson(name: string): Entity | undefined {
+		const clean = stripPossessive(name);
+		const org = this.organisations.get(orgKey(clean));
+		if (!org || org.name !== clean || ORGANISATION_SUFFIXES.has(lastWordOf(clean)) || clean.split(' ').length > 3 || !/^\p{Lu}/u.test(clean)) {
+			return undefined;
+		}
+		this.organisations.delete(orgKey(clean));
+		org.type = 'person';
+		let full: Entity | undefined;
+		if (!clean.includes(' ')) {
+			for (const [key, o] of this.organisations) {
+				if (o.name.endsWith(' ' + clean) && PERSON_NAME_SHAPE.test(o.name) && !ORGANISATION_SUFFIXES.has(lastWordOf(o.name))) {
+					o.type = 'person';
+					this.organisations.delete(key);
+					this.people.set(o.name, o);
+					full = o;
+					break;
+				}
+			}
+			const known = this.shortNamed(clean, Number.MAX_SAFE_INTEGER);
+			full ??= known !== org ? known : undefined;
+		}
+		if (full) {
+			org.name = full.name;
+			org.gender ??= full.gender;
+			this.addShortName(clean, full);
+			return full;
+		}
+		this.people.set(clean, org);
+		this.addShortName(clean.split(' ').pop()!, org);
+		return org;
+	}
+
 	/** The most recent subject named in `[from, to)`: "Mayor Ines Brandt defended the budget." */
 	lastSubject(from: number, to: number): Mention | undefined {
 		for (let i = this.lastBefore(to); i >= 0 && this.mentions[i].start >= from; i--) {
