@@ -221,6 +221,19 @@ describe('real news: pronouns', () => {
 		assert.equal(speakerOf(quoteWith(quotes, 'record of leadership')).name, 'Xavi Okonkwo');
 	});
 
+	test('“According to Ham, …” makes Ham the one the sentence is about', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'Retired general Norman Ham criticised President Dan Cole on Monday.',
+				'',
+				'According to Ham, the administration has shuffled through generals because many disagreed with Cole’s policies.',
+				'',
+				'“We are on our fourth secretary of defense,” he said.',
+			),
+		);
+		assert.equal(speakerOf(quoteWith(quotes, 'fourth secretary')).name, 'Norman Ham');
+	});
+
 	test('“he” is the subject of the sentence before, not the person named last in it', () => {
 		const quotes = quotesOf(
 			joinLines(

@@ -268,7 +268,9 @@ export class Discourse {
 		}
 		// "Mark Sheridan, the attorney for the campaign, confirmed …": the subject, past its apposition.
 		const pastApposition = following.startsWith(',') ? AFTER_APPOSITION.exec(text.slice(end, end + 200)) : null;
-		const subject = VERBISH.test(following.replace(/^[,\s]+/, (s) => (s.includes(',') ? ',' : '')).trimStart()) || (pastApposition !== null && VERBISH.test(text.slice(end + pastApposition[0].length, end + pastApposition[0].length + 40)));
+		// "According to Ham, the administration …": the source is the one the sentence is about.
+		const source = /\b[Aa]ccording to\s+$/.test(prefix);
+		const subject = source || VERBISH.test(following.replace(/^[,\s]+/, (s) => (s.includes(',') ? ',' : '')).trimStart()) || (pastApposition !== null && VERBISH.test(text.slice(end + pastApposition[0].length, end + pastApposition[0].length + 40)));
 		const place = PLACE_BEFORE.test(prefix) && entity.type !== 'person';
 		this.mentions.push({ entity, start: offset, end, subject: subject && !place, place, paragraph });
 	}
