@@ -39,6 +39,25 @@ describe('real news: long source phrases', () => {
 		assert.equal(speakerOf(quoteWith(quotes, 'will appeal')).name, 'Lea Park');
 	});
 
+	test('abbreviated titles before a name: “Del. Stacey Marsh”, “the Rev. Peter Wherry”', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'“This is a waste of time,” said Del. Stacey Marsh.',
+				'',
+				'“We will march on Sunday,” the Rev. Peter Wherry said, “and every Sunday after.”',
+			),
+		);
+		assert.equal(speakerOf(quoteWith(quotes, 'waste of time')).name, 'Stacey Marsh');
+		assert.equal(speakerOf(quoteWith(quotes, 'march on Sunday')).name, 'Peter Wherry');
+		assert.equal(speakerOf(quoteWith(quotes, 'every Sunday after')).name, 'Peter Wherry');
+	});
+
+	test('a nickname between a given name and a surname is no quotation: Marcia “Cia” Price', () => {
+		const quotes = quotesOf('His niece, state Del. Marcia “Cia” Price, will run for the seat. “I am ready,” she said.');
+		assert.equal(quoteWith(quotes, 'Cia').kind, 'term');
+		assert.equal(quoteWith(quotes, 'I am ready').kind, 'speech');
+	});
+
 	test('“Rep. Tom Ford of Iowa” is Tom Ford, from Iowa; a later “Ford” is him', () => {
 		const quotes = quotesOf(
 			joinLines(

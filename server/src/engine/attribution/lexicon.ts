@@ -178,7 +178,7 @@ export const NAME_TITLES: readonly string[] = [
 	'Speaker', 'President', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Gov.', 'Governor',
 	'Mayor', 'Judge', 'Justice', 'Chancellor', 'Minister', 'Secretary', 'Ambassador', 'General',
 	'Gen.', 'Lt.', 'Col.', 'Capt.', 'Sgt.', 'Dr.', 'Prof.', 'Professor', 'Mr.', 'Mrs.', 'Ms.',
-	'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev.', 'Father', 'Pope', 'King',
+	'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev.', 'Del.', 'Father', 'Pope', 'King',
 	'Queen', 'Prince', 'Princess', 'Chairman', 'Chairwoman', 'Commissioner', 'Director',
 	'Coach', 'Officer', 'Detective', 'Inspector', 'Sheriff', 'Chief', 'Councilman',
 	'Councilwoman', 'Councillor', 'Assemblyman', 'Assemblywoman', 'Congressman', 'Congresswoman',

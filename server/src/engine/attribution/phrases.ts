@@ -108,12 +108,23 @@ export function phraseEndingAt(tokens: readonly Token[], last: number): [number,
 		if ((t.value === '.' || t.value === '-' || t.value === '&') && prev && next && attached(prev, t) && attached(t, next)) {
 			continue;
 		}
+		if (titleStop(t, prev, next)) {
+			continue;
+		}
 		if (t.value === '+' && prev && attached(prev, t)) {
 			continue;
 		}
 		break;
 	}
 	return first >= 0 ? [first, last] : null;
+}
+
+/** Titles the tagger splits from their full stop: "the Rev. Peter Wherry". */
+const SPLIT_TITLES = /^(?:Rev|Hon|Cmdr|Adm|Msgr|Fr)$/;
+
+/** The full stop of an abbreviated title before a name ("Rev. Peter"): inside the phrase. */
+function titleStop(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+	return t.value === '.' && prev !== undefined && next !== undefined && attached(prev, t) && SPLIT_TITLES.test(prev.value) && isCapitalised(next);
 }
 
 /** The noun phrase that starts at token `first`, read forwards. Returns `[first, last]` or null. */
@@ -153,6 +164,9 @@ export function phraseStartingAt(tokens: readonly Token[], first: number): [numb
 			continue;
 		}
 		if ((t.value === '.' || t.value === '-' || t.value === '&') && prev && next && attached(prev, t) && attached(t, next)) {
+			continue;
+		}
+		if (titleStop(t, prev, next) && last === i - 1) {
 			continue;
 		}
 		if (t.value === '+' && prev && attached(prev, t) && last === i - 1) {

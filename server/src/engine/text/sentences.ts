@@ -7,7 +7,7 @@ const ABBREVIATIONS = new Set([
 	'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'no',
 	'vs', 'etc', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'jan', 'feb', 'mar', 'apr', 'aug',
 	'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'dept', 'est', 'fig', 'gov', 'hon',
-	'pres', 'supt', 'univ', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c',
+	'pres', 'supt', 'univ', 'del', 'cmdr', 'adm', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c',
 ]);
 
 const CLOSERS = '"\'”’»›)]';
