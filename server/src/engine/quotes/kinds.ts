@@ -44,6 +44,10 @@ export function classifyQuote(
 	if (TERM_BEFORE.test(lead)) {
 		return 'term';
 	}
+	if (words.length === 1 && !paragraph.headline && isNickname(text, span)) {
+		// Marcia "Cia" Price: a nickname between a given name and a surname.
+		return 'term';
+	}
 	if (!/\p{L}/u.test(quoteText)) {
 		// "778257943577919488": a figure or an id, nobody's words.
 		return 'term';
@@ -65,4 +69,12 @@ export function classifyQuote(
 		}
 	}
 	return 'speech';
+}
+
+/** A one-word quote set between two capitalised words, as a nickname is: Marcia "Cia" Price. */
+function isNickname(text: string, span: MarkedSpan): boolean {
+	if (span.close < 0 || !/^\p{Lu}/u.test(text.slice(span.open + 1, span.open + 2))) {
+		return false;
+	}
+	return /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, span.open - 30), span.open)) && /^ \p{Lu}\p{Ll}/u.test(text.slice(span.close + 1, span.close + 4));
 }
