@@ -52,6 +52,12 @@ describe('real news: long source phrases', () => {
 		assert.equal(speakerOf(quoteWith(quotes, 'every Sunday after')).name, 'Peter Wherry');
 	});
 
+	test('a programme named with its outlet’s possessive is a title: “on CBS’s “Face the Nation””', () => {
+		const quotes = quotesOf('In an interview on CBS’s “Face the Nation,” Senator Ana Ruiz said the vote would be close. She also told Fox News’ “Morning Desk” that she would win.');
+		assert.equal(quoteWith(quotes, 'Face the Nation').kind, 'title');
+		assert.equal(quoteWith(quotes, 'Morning Desk').kind, 'title');
+	});
+
 	test('a nickname between a given name and a surname is no quotation: Marcia “Cia” Price', () => {
 		const quotes = quotesOf('His niece, state Del. Marcia “Cia” Price, will run for the seat. “I am ready,” she said.');
 		assert.equal(quoteWith(quotes, 'Cia').kind, 'term');

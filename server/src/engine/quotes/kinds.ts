@@ -6,6 +6,8 @@ import { isTitleCase } from '../text/titleCase';
 
 /** Words that announce the name of a work, show or document right before it. */
 const WORK_BEFORE = /\b(?:show|program|programme|film|movie|book|novel|memoir|song|album|single|series|podcast|column|op-ed|essay|play|musical|documentary|episode|newsletter|blog|headline|titled|entitled|called|named|on|host of|anchor of|star of|appeared on|aired on)\s*$/i;
+/** A programme of a named outlet: "on CBS’s “Face the Nation”", "told Fox News’ “Hannity”". */
+const OUTLETS_WORK_BEFORE = /\b(?:on|in|to|told|with|from|during)\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s?\s*$/;
 /** A venue right before a capitalised name: "told “Fox News Sunday”", "in an interview with “State Desk”". */
 const VENUE_BEFORE = /\b(?:told|tells|telling|to|with|in|at|for|from|during|via)\s*$/i;
 /** Words that mark a term as mentioned or coined rather than said. */
@@ -53,7 +55,7 @@ export function classifyQuote(
 		return 'term';
 	}
 	const titleCase = isTitleCase(words) && !/[.]$/.test(quoteText.trim());
-	if (titleCase && !paragraph.headline && (WORK_BEFORE.test(lead) || (partial && VENUE_BEFORE.test(lead)))) {
+	if (titleCase && !paragraph.headline && (WORK_BEFORE.test(lead) || OUTLETS_WORK_BEFORE.test(lead) || (partial && VENUE_BEFORE.test(lead)))) {
 		return 'title';
 	}
 	if (attribution.naming) {
