@@ -52,6 +52,12 @@ describe('real news: long source phrases', () => {
 		assert.equal(speakerOf(quoteWith(quotes, 'every Sunday after')).name, 'Peter Wherry');
 	});
 
+	test('the sentence’s own cue, not a verb of the clause it reports: “Ruiz said the protests demand “more listening””', () => {
+		const quotes = quotesOf('Senator Ana Ruiz said the spate of shootings and protests demands that all residents engage in “more listening” and “more learning.”');
+		assert.equal(speakerOf(quoteWith(quotes, 'more listening')).name, 'Ana Ruiz');
+		assert.equal(speakerOf(quoteWith(quotes, 'more learning')).name, 'Ana Ruiz');
+	});
+
 	test('a programme named with its outlet’s possessive is a title: “on CBS’s “Face the Nation””', () => {
 		const quotes = quotesOf('In an interview on CBS’s “Face the Nation,” Senator Ana Ruiz said the vote would be close. She also told Fox News’ “Morning Desk” that she would win.');
 		assert.equal(quoteWith(quotes, 'Face the Nation').kind, 'title');

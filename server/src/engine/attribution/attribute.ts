@@ -202,6 +202,8 @@ export class Attributor {
 	}
 
 	private before(tokens: readonly Token[], ctx: ResolveContext): Attribution | undefined {
+		/** A cue whose subject names nobody ("protests demands that …"), kept while an earlier one may. */
+		let unnamed: Attribution | undefined;
 		for (let c = tokens.length - 1; c >= 0; c--) {
 			const t = tokens[c];
 			if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
@@ -220,9 +222,18 @@ export class Attributor {
 				return { ...NONE, cue: span(this.text, t, t), naming: true };
 			}
 			const found = this.subjectOf(tokens, c, ctx, 'adjacent');
-			if (found) {
-				return found;
+			if (found?.speaker && !found.speaker.name && found.speaker.type !== 'person' && !isCapitalised(tokens.find((t) => t.start === found.speaker!.start) ?? tokens[c])) {
+				// "Ryan said the spate of protests demands that all engage in “more listening”":
+				// the reported clause's verb is no attribution when the sentence's own cue names someone.
+				unnamed ??= found;
+				continue;
 			}
+			if (found) {
+				return found.speaker?.name || !unnamed ? found : unnamed;
+			}
+		}
+		if (unnamed) {
+			return unnamed;
 		}
 		// Headline shape: "Mary Doe: Sister Is 'Dead Wrong'"
 		const colon = tokens.findIndex((t) => t.value === ':');
