@@ -58,6 +58,11 @@ describe('real news: long source phrases', () => {
 		assert.equal(speakerOf(quoteWith(quotes, 'more learning')).name, 'Ana Ruiz');
 	});
 
+	test('the speaker who told someone, not the someone of a relative clause: “told a woman who suggested … that “…””', () => {
+		const quotes = quotesOf('At a panel on Saturday, Marc Ortiz, the head of the Dover League, told a young woman who suggested that some people may not vote that “staying home is not a strategy.”');
+		assert.equal(speakerOf(quoteWith(quotes, 'staying home')).name, 'Marc Ortiz');
+	});
+
 	test('a programme named with its outlet’s possessive is a title: “on CBS’s “Face the Nation””', () => {
 		const quotes = quotesOf('In an interview on CBS’s “Face the Nation,” Senator Ana Ruiz said the vote would be close. She also told Fox News’ “Morning Desk” that she would win.');
 		assert.equal(quoteWith(quotes, 'Face the Nation').kind, 'title');

@@ -222,7 +222,7 @@ export class Attributor {
 				return { ...NONE, cue: span(this.text, t, t), naming: true };
 			}
 			const found = this.subjectOf(tokens, c, ctx, 'adjacent');
-			if (found?.speaker && !found.speaker.name && found.speaker.type !== 'person' && !isCapitalised(tokens.find((t) => t.start === found.speaker!.start) ?? tokens[c])) {
+			if (found?.speaker && !found.speaker.name && !isCapitalised(tokens.find((t) => t.start === found.speaker!.start) ?? tokens[c])) {
 				// "Ryan said the spate of protests demands that all engage in “more listening”":
 				// the reported clause's verb is no attribution when the sentence's own cue names someone.
 				unnamed ??= found;
