@@ -63,6 +63,18 @@ describe('real news: long source phrases', () => {
 		assert.equal(speakerOf(quoteWith(quotes, 'staying home')).name, 'Marc Ortiz');
 	});
 
+	test('a name before two asides speaks: “Ana Ruiz, the mayor of Dover, a port town, said”', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'Ana Ruiz, the mayor of Dover, a port on the Channel, said the “ferry cannot stop without consequences.”',
+				'',
+				'Tom Ford, president of the Dover Dockers Union, which represents 900 workers, said he hoped for “a fair deal for every family.”',
+			),
+		);
+		assert.equal(speakerOf(quoteWith(quotes, 'ferry cannot stop')).name, 'Ana Ruiz');
+		assert.equal(speakerOf(quoteWith(quotes, 'fair deal')).name, 'Tom Ford');
+	});
+
 	test('a programme named with its outlet’s possessive is a title: “on CBS’s “Face the Nation””', () => {
 		const quotes = quotesOf('In an interview on CBS’s “Face the Nation,” Senator Ana Ruiz said the vote would be close. She also told Fox News’ “Morning Desk” that she would win.');
 		assert.equal(quoteWith(quotes, 'Face the Nation').kind, 'title');

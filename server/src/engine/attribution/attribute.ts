@@ -329,6 +329,16 @@ export class Attributor {
 				phrase = named;
 			}
 		}
+		if (phrase && apposition && !isCapitalised(tokens[phrase[0]]) && tokens[phrase[0] - 1]?.value === ',') {
+			// "Jean-Marc Ayrault, the foreign minister of France, a permanent member of …, said",
+			// "Michael Mulgrew, president of the teachers' union, which represents …, said": the
+			// name before two asides speaks, the first aside its role.
+			const named = phraseEndingAt(tokens, skipParentheticalBack(tokens, phrase[0] - 2));
+			if (named && isCapitalised(tokens[named[0]]) && isCapitalised(tokens[named[1]])) {
+				apposition = this.text.slice(tokens[phrase[0]].start, tokens[phrase[1]].end).replace(/^(?:the|a|an)\s+/i, '');
+				phrase = named;
+			}
+		}
 		if (phrase) {
 			return { speaker: resolveSpeaker(this.text, tokens, phrase, via, ctx, /^(?:which|who|whose|that)\b/.test(apposition ?? '') ? null : apposition), cue: cueSpan, venue, naming: false };
 		}
