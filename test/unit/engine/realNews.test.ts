@@ -75,6 +75,24 @@ describe('real news: long source phrases', () => {
 		assert.equal(speakerOf(quoteWith(quotes, 'fair deal')).name, 'Tom Ford');
 	});
 
+	test('an attribution that closes the sentence after the reporter’s words: ““…” for Ruiz, said Ford.”', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'“This will be a challenge” for the mayor, said Tom Ford.',
+				'',
+				'“Many would call that an embarrassment” if she lost the vote, said Dan Cole, an analyst at the Dover Institute.',
+				'',
+				'Ruiz “did well among older voters” in the last election, Lea Park said.',
+				'',
+				'She watched “Good Morning Dover” every day, said Lea Park.',
+			),
+		);
+		assert.equal(speakerOf(quoteWith(quotes, 'a challenge')).name, 'Tom Ford');
+		assert.equal(speakerOf(quoteWith(quotes, 'embarrassment')).name, 'Dan Cole');
+		assert.equal(speakerOf(quoteWith(quotes, 'older voters')).name, 'Lea Park');
+		assert.equal(quoteWith(quotes, 'Good Morning Dover').kind, 'title');
+	});
+
 	test('a programme named with its outlet’s possessive is a title: “on CBS’s “Face the Nation””', () => {
 		const quotes = quotesOf('In an interview on CBS’s “Face the Nation,” Senator Ana Ruiz said the vote would be close. She also told Fox News’ “Morning Desk” that she would win.');
 		assert.equal(quoteWith(quotes, 'Face the Nation').kind, 'title');

@@ -23,6 +23,8 @@ export interface Attribution {
 	venue: Span | null;
 	/** The cue names the words ("so-called", "dubbed") rather than reporting a statement. */
 	naming: boolean;
+	/** The attribution closes the sentence after more of the reporter's words ("“…” for Clinton, said Kunin"). */
+	tail?: boolean;
 }
 
 /** The reporter's text around one quote, within its sentence and between its neighbours. */
@@ -158,7 +160,7 @@ export class Attributor {
 		// "…," an Amazon spokesman said in a statement to Variety.
 		const phrase = phraseStartingAt(tokens, i);
 		if (!phrase) {
-			return undefined;
+			return this.tail(tokens, ctx);
 		}
 		let c = skipParentheticalForward(tokens, phrase[1] + 1);
 		let apposition: string | null = null;
@@ -182,7 +184,7 @@ export class Attributor {
 		c = skipForwardOverAuxiliaries(tokens, c);
 		const cue = tokens[c];
 		if (!isCue(cue, tokens[c + 1], tokens[c - 1])) {
-			return undefined;
+			return this.tail(tokens, ctx);
 		}
 		let cueEnd = c;
 		if (tokens[c + 1] && CUE_PARTICLES.has(tokens[c + 1].lower) && /^(?:chimed|weighed|pointed|spoke|shot|fired|hit)$/.test(cue.lower)) {
@@ -198,6 +200,59 @@ export class Attributor {
 			cue: span(this.text, cue, tokens[cueEnd]),
 			venue: venue ? span(this.text, tokens[venue[0]], tokens[venue[1]]) : null,
 			naming: false,
+		};
+	}
+
+	/**
+	 * An attribution that closes the sentence after the reporter finished it: "“This will be a
+	 * challenge” for Clinton, said Kunin." / "“…” if she did not win, Jane Roe said." After the
+	 * sentence's last comma, a cue and a speaker (either way round), and at most a venue after.
+	 */
+	private tail(tokens: readonly Token[], ctx: ResolveContext): Attribution | undefined {
+		let end = tokens.findIndex((t) => /^[.!?;]$/.test(t.value) || /^["“”]$/.test(t.value));
+		if (end < 0) {
+			end = tokens.length;
+		}
+		// The last comma or, past an apposition ("…, said Jane Roe, an analyst at Acme."), one before.
+		for (let comma = end - 1, tried = 0; comma > 0 && tried < 2; comma--) {
+			if (tokens[comma].value !== ',') {
+				continue;
+			}
+			tried++;
+			const found = this.tailAt(tokens, comma, end, ctx);
+			if (found) {
+				return found;
+			}
+		}
+		return undefined;
+	}
+
+	private tailAt(tokens: readonly Token[], comma: number, end: number, ctx: ResolveContext): Attribution | undefined {
+		let phrase: [number, number] | null;
+		let cueAt: number;
+		if (isCue(tokens[comma + 1], tokens[comma + 2]) && !isCapitalised(tokens[comma + 1])) {
+			cueAt = comma + 1;
+			phrase = phraseStartingAt(tokens, comma + 2);
+		} else {
+			phrase = phraseStartingAt(tokens, comma + 1);
+			cueAt = phrase ? skipForwardOverAuxiliaries(tokens, phrase[1] + 1) : -1;
+			if (!phrase || !isCue(tokens[cueAt], tokens[cueAt + 1], tokens[cueAt - 1])) {
+				return undefined;
+			}
+		}
+		const last = Math.max(cueAt, phrase?.[1] ?? cueAt);
+		const apposition = phrase ? this.apposition(tokens, phrase[1]) : null;
+		if (!phrase || (end - last > 8 && !apposition)) {
+			return undefined;
+		}
+		const cue = tokens[cueAt];
+		const venue = venueAfter(tokens, last + 1, cue);
+		return {
+			speaker: resolveSpeaker(this.text, tokens, phrase, 'adjacent', ctx, apposition),
+			cue: span(this.text, cue, cue),
+			venue: venue ? span(this.text, tokens[venue[0]], tokens[venue[1]]) : null,
+			naming: false,
+			tail: true,
 		};
 	}
 

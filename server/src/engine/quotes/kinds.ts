@@ -61,6 +61,10 @@ export function classifyQuote(
 	if (attribution.naming) {
 		return 'term';
 	}
+	if (titleCase && partial && attribution.tail) {
+		// "… on “Good Morning America” on Monday, Smith said": a work named in the sentence.
+		return 'title';
+	}
 	if (!attribution.speaker && !attribution.cue) {
 		// Capitalised like a title, with nobody said to have said it.
 		if (titleCase && (partial || paragraph.headline)) {
