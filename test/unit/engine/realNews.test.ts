@@ -93,6 +93,13 @@ describe('real news: long source phrases', () => {
 		assert.equal(quoteWith(quotes, 'Good Morning Dover').kind, 'title');
 	});
 
+	test('shouts from a crowd are speech: “a man yelled “Stay there!””, “protesters chanted “…””', () => {
+		const quotes = quotesOf(joinLines('When the mayor said it was good to be home, a man yelled “Stay there!”', '', 'Outside, protesters chanted “No more cuts.”'));
+		assert.equal(quoteWith(quotes, 'Stay there').kind, 'speech');
+		assert.equal(speakerOf(quoteWith(quotes, 'Stay there')).text, 'a man');
+		assert.equal(speakerOf(quoteWith(quotes, 'No more cuts')).text, 'protesters');
+	});
+
 	test('a programme named with its outlet’s possessive is a title: “on CBS’s “Face the Nation””', () => {
 		const quotes = quotesOf('In an interview on CBS’s “Face the Nation,” Senator Ana Ruiz said the vote would be close. She also told Fox News’ “Morning Desk” that she would win.');
 		assert.equal(quoteWith(quotes, 'Face the Nation').kind, 'title');
