@@ -106,6 +106,12 @@ describe('real news: long source phrases', () => {
 		assert.equal(quoteWith(quotes, 'Morning Desk').kind, 'title');
 	});
 
+	test('a programme title that ends the sentence keeps its full stop inside the marks and is still a title', () => {
+		const quotes = quotesOf('Senator Ana Ruiz said there was a “1 in 3” chance of losing, in an interview Tuesday on Fox News’ “Dover Newsroom.”');
+		assert.equal(quoteWith(quotes, 'Dover Newsroom').kind, 'title');
+		assert.equal(quoteWith(quotes, '1 in 3').kind, 'speech');
+	});
+
 	test('a nickname between a given name and a surname is no quotation: Marcia “Cia” Price', () => {
 		const quotes = quotesOf('His niece, state Del. Marcia “Cia” Price, will run for the seat. “I am ready,” she said.');
 		assert.equal(quoteWith(quotes, 'Cia').kind, 'term');

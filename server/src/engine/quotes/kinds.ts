@@ -54,8 +54,13 @@ export function classifyQuote(
 		// "778257943577919488": a figure or an id, nobody's words.
 		return 'term';
 	}
-	const titleCase = isTitleCase(words) && !/[.]$/.test(quoteText.trim());
+	const titleShaped = isTitleCase(words);
+	const titleCase = titleShaped && !/[.]$/.test(quoteText.trim());
 	if (titleCase && !paragraph.headline && (WORK_BEFORE.test(lead) || OUTLETS_WORK_BEFORE.test(lead) || (partial && VENUE_BEFORE.test(lead)))) {
+		return 'title';
+	}
+	if (titleShaped && words.length <= 6 && !paragraph.headline && OUTLETS_WORK_BEFORE.test(lead)) {
+		// "in an interview on Fox News’ “America’s Newsroom.”": the sentence's full stop inside the marks.
 		return 'title';
 	}
 	if (attribution.naming) {
