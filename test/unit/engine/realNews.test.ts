@@ -106,6 +106,21 @@ describe('real news: long source phrases', () => {
 		assert.equal(quoteWith(quotes, 'Morning Desk').kind, 'title');
 	});
 
+	test('titles after “episode of”, “broadcast of”, “the anthem”, “tells MSNBC’s”', () => {
+		const quotes = quotesOf(
+			joinLines(
+				'On Tuesday’s episode of “The Dover Morning Show,” Senator Ana Ruiz said she would run.',
+				'',
+				'Tom Ford tells MSNBC’s “Early Start” on Friday that he will not.',
+				'',
+				'At the end of her rendition of the civil rights anthem “We Shall Walk On,” the crowd cheered.',
+			),
+		);
+		for (const title of ['Dover Morning Show', 'Early Start', 'We Shall Walk On']) {
+			assert.equal(quoteWith(quotes, title).kind, 'title', title);
+		}
+	});
+
 	test('a programme title that ends the sentence keeps its full stop inside the marks and is still a title', () => {
 		const quotes = quotesOf('Senator Ana Ruiz said there was a “1 in 3” chance of losing, in an interview Tuesday on Fox News’ “Dover Newsroom.”');
 		assert.equal(quoteWith(quotes, 'Dover Newsroom').kind, 'title');

@@ -5,9 +5,9 @@ import type { MarkedSpan } from './marks';
 import { isTitleCase } from '../text/titleCase';
 
 /** Words that announce the name of a work, show or document right before it. */
-const WORK_BEFORE = /\b(?:show|program|programme|film|movie|book|novel|memoir|song|album|single|series|podcast|column|op-ed|essay|play|musical|documentary|episode|newsletter|blog|headline|titled|entitled|called|named|on|host of|anchor of|star of|appeared on|aired on)\s*$/i;
+const WORK_BEFORE = /\b(?:show|program|programme|film|movie|book|novel|memoir|song|album|single|series|podcast|column|op-ed|essay|play|musical|documentary|episode|newsletter|blog|headline|titled|entitled|called|named|on|host of|anchor of|star of|appeared on|aired on|anthem|hymn|ballad|poem|broadcast of|episode of|edition of|rendition of|segment of)\s*$/i;
 /** A programme of a named outlet: "on CBS’s “Face the Nation”", "told Fox News’ “Hannity”". */
-const OUTLETS_WORK_BEFORE = /\b(?:on|in|to|told|with|from|during)\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s?\s*$/;
+const OUTLETS_WORK_BEFORE = /\b(?:on|in|to|told|tells|telling|with|from|during)\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s?\s*$/;
 /** A venue right before a capitalised name: "told “Fox News Sunday”", "in an interview with “State Desk”". */
 const VENUE_BEFORE = /\b(?:told|tells|telling|to|with|in|at|for|from|during|via)\s*$/i;
 /** Words that mark a term as mentioned or coined rather than said. */
