@@ -93,6 +93,11 @@ describe('real news: long source phrases', () => {
 		assert.equal(quoteWith(quotes, 'Good Morning Dover').kind, 'title');
 	});
 
+	test('“proclaimed a goal of “…”” is the subject’s words', () => {
+		const quotes = quotesOf('In a speech earlier on Monday, Tom Ford proclaimed a goal of "Jobs Before Ports." He told a packed hall that the port plan would work.');
+		assert.equal(speakerOf(quoteWith(quotes, 'Jobs Before Ports')).name, 'Tom Ford');
+	});
+
 	test('shouts from a crowd are speech: “a man yelled “Stay there!””, “protesters chanted “…””', () => {
 		const quotes = quotesOf(joinLines('When the mayor said it was good to be home, a man yelled “Stay there!”', '', 'Outside, protesters chanted “No more cuts.”'));
 		assert.equal(quoteWith(quotes, 'Stay there').kind, 'speech');

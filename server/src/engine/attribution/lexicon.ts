@@ -59,6 +59,7 @@ export const CUE_VERBS = forms(
 	['joke', 'jokes', 'joked', 'joking'],
 	['shout', 'shouts', 'shouted', 'shouting'],
 	['yell', 'yells', 'yelled', 'yelling'],
+	['proclaim', 'proclaims', 'proclaimed', 'proclaiming'],
 	['chant', 'chants', 'chanted', 'chanting'],
 	['holler', 'hollered'],
 	['scream', 'screamed', 'screaming'],
