@@ -306,6 +306,7 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 function reconcileRepeats(quotes: Quote[]): void {
 	const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 	const keys = quotes.map((q) => key(q.text));
+	const padded = keys.map((k) => ` ${k} `);
 	const kinds = new Map<string, Quote['kind']>();
 	quotes.forEach((q, i) => {
 		if (q.kind !== 'speech' && !q.headline) {
@@ -328,6 +329,9 @@ function reconcileRepeats(quotes: Quote[]): void {
 	// most a few times the article's quoted text: an article of one quotation repeated thousands
 	// of times would otherwise compare every quote with every other.
 	const found = new Map<string, Quote | undefined>();
+	// The quotes that can lend their speaker, in order (a quote given one by a repeat holds the
+	// same words as its source, so the source is found first anyway).
+	const named = quotes.flatMap((q, j) => (q.kind === 'speech' && q.speaker?.name && !q.headline ? [j] : []));
 	let budget = REPEAT_SEARCH_FACTOR * keys.reduce((n, k) => n + k.length + 2, 0) + 100_000;
 	quotes.forEach((q, i) => {
 		if (q.kind !== 'speech' || q.speaker?.name || keys[i].length < 3) {
@@ -336,14 +340,14 @@ function reconcileRepeats(quotes: Quote[]): void {
 		const cached = found.get(keys[i]);
 		let source = cached && cached !== q ? cached : undefined;
 		if (!source && budget > 0) {
-			source = quotes.find((other, j) => {
-				budget--;
-				if (j === i || other.kind !== 'speech' || !other.speaker?.name || other.headline) {
-					return false;
+			const needle = ` ${keys[i]} `;
+			for (let k = 0; k < named.length && budget > 0 && !source; k++) {
+				const j = named[k];
+				budget -= keys[j].length + 3;
+				if (j !== i && padded[j].includes(needle)) {
+					source = quotes[j];
 				}
-				budget -= keys[j].length + 2;
-				return ` ${keys[j]} `.includes(` ${keys[i]} `);
-			});
+			}
 			found.set(keys[i], source);
 		}
 		if (source?.speaker) {
