@@ -259,6 +259,7 @@ export class Attributor {
 	private before(tokens: readonly Token[], ctx: ResolveContext): Attribution | undefined {
 		/** A cue whose subject names nobody ("protests demands that …"), kept while an earlier one may. */
 		let unnamed: Attribution | undefined;
+		let deferred = 0;
 		for (let c = tokens.length - 1; c >= 0; c--) {
 			const t = tokens[c];
 			if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
@@ -277,10 +278,12 @@ export class Attributor {
 				return { ...NONE, cue: span(this.text, t, t), naming: true };
 			}
 			const found = this.subjectOf(tokens, c, ctx, 'adjacent');
-			if (found?.speaker && !found.speaker.name && !isCapitalised(tokens.find((t) => t.start === found.speaker!.start) ?? tokens[c])) {
+			if (found?.speaker && !found.speaker.name && deferred < MAX_DEFERRED && !PRONOUN_PHRASE.test(found.speaker.text) && !isCapitalised(tokens.find((t) => t.start === found.speaker!.start) ?? tokens[c])) {
 				// "Ryan said the spate of protests demands that all engage in “more listening”":
-				// the reported clause's verb is no attribution when the sentence's own cue names someone.
+				// the reported clause's verb is no attribution when the sentence's own cue names
+				// someone. (A pronoun is the sentence's own subject, even unresolved.)
 				unnamed ??= found;
+				deferred++;
 				continue;
 			}
 			if (found) {
@@ -514,6 +517,10 @@ function skipConjoinedSpeaker(tokens: readonly Token[], c: number): number {
 	}
 	return k;
 }
+
+/** How many cues whose subject names nobody are passed over for an earlier one, at most. */
+const MAX_DEFERRED = 2;
+const PRONOUN_PHRASE = /^(?:he|she|they|it|we|i|you)$/i;
 
 /** Nouns for several documents at once: "a series of tweets", "a pair of statements". */
 const SERIES = /^(?:series|string|pair|couple|number|flurry|barrage|stream|volley|set)$/;
