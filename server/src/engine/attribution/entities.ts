@@ -142,6 +142,7 @@ export class Discourse {
 			flush();
 			return;
 		}
+		const firstNew = this.pronouns.length;
 		for (const match of slice.matchAll(PRONOUN)) {
 			const at = start + match.index;
 			const subject = /^(?:he|she)$/i.test(match[0]) && VERBISH_AFTER_PRONOUN.test(text.slice(at + match[0].length, at + match[0].length + 16));
@@ -166,9 +167,9 @@ export class Discourse {
 				break;
 			}
 		}
-		if (this.pronouns.length > 1 && this.pronouns[this.pronouns.length - 1].offset < this.pronouns[this.pronouns.length - 2].offset) {
-			this.pronouns.sort((a, b) => a.offset - b.offset);
-		}
+		// This slice's pronouns and descriptions, merged in order (earlier slices come before them).
+		const added = this.pronouns.splice(firstNew).sort((a, b) => a.offset - b.offset);
+		this.pronouns.push(...added);
 		for (const match of slice.matchAll(NAME_RUN)) {
 			// "Gull Line’s Priya Natt": the organisation, then the person it is the possessive of.
 			let at = start + match.index;
@@ -702,8 +703,10 @@ function roleMatches(role: string, noun: string): boolean {
 	return containsWord(lower, noun) || lower.split(/\s+/).some((w) => TITLE_ALIASES[w] === noun);
 }
 
-/** Whole words only: a "councillor" holds no "council", a "vice-president" is a "president". */
-/** Whether `word` stands in `text` as a whole word (case as given). */
+/**
+ * Whether `word` stands in `text` as a whole word (case as given): a "councillor" holds no
+ * "council", a "vice-president" is a "president".
+ */
 export function containsWord(text: string, word: string): boolean {
 	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
 		if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) {
