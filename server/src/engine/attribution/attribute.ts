@@ -4,6 +4,7 @@ import { CUE_PARTICLES, DOCUMENT_NOUNS, NAMING_CUES, PERSON_ROLE_NOUNS, QUESTION
 import {
 	isCue,
 	isCapitalised,
+	isPronoun,
 	phraseEndingAt,
 	phraseStartingAt,
 	skipBackOverAuxiliaries,
@@ -278,7 +279,8 @@ export class Attributor {
 				return { ...NONE, cue: span(this.text, t, t), naming: true };
 			}
 			const found = this.subjectOf(tokens, c, ctx, 'adjacent');
-			if (found?.speaker && !found.speaker.name && deferred < MAX_DEFERRED && !PRONOUN_PHRASE.test(found.speaker.text) && !isCapitalised(tokens.find((t) => t.start === found.speaker!.start) ?? tokens[c])) {
+			const head = found?.speaker ? tokens.find((t) => t.start === found.speaker!.start) : undefined;
+			if (found?.speaker && !found.speaker.name && deferred < MAX_DEFERRED && head && !isPronoun(head) && !isCapitalised(head)) {
 				// "Ryan said the spate of protests demands that all engage in “more listening”":
 				// the reported clause's verb is no attribution when the sentence's own cue names
 				// someone. (A pronoun is the sentence's own subject, even unresolved.)
@@ -520,7 +522,6 @@ function skipConjoinedSpeaker(tokens: readonly Token[], c: number): number {
 
 /** How many cues whose subject names nobody are passed over for an earlier one, at most. */
 const MAX_DEFERRED = 2;
-const PRONOUN_PHRASE = /^(?:he|she|they|it|we|i|you)$/i;
 
 /** Nouns for several documents at once: "a series of tweets", "a pair of statements". */
 const SERIES = /^(?:series|string|pair|couple|number|flurry|barrage|stream|volley|set)$/;

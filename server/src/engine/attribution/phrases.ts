@@ -46,7 +46,8 @@ export function isCapitalised(t: Token): boolean {
 	return /^[A-Z]/.test(t.value) && /[A-Za-z]/.test(t.value);
 }
 
-function isPronoun(t: Token): boolean {
+/** "he", "she", "they", "it", "we": a pronoun that can be a speaker phrase. */
+export function isPronoun(t: Token): boolean {
 	return PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower);
 }
 
