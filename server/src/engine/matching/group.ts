@@ -161,7 +161,7 @@ export function buildGroup({ sentences, coverages, quoted, people, cache }: Stat
 			}
 			const partChanges = changes.filter((c) => c.part === p);
 			// A part of a longer version with no word changed of its own differs only in marks.
-			const partKind = coverage.version.parts.length > 1 && partChanges.length === 0 && kind !== 'speaker' ? marksOnly(partText(part.text, partWords).replace(/[\s\u00a0]+/g, ' ').trim(), statementForm) : kind;
+			const partKind = coverage.version.parts.length > 1 && partChanges.length === 0 && kind !== 'speaker' ? marksOnly(partText(part.text, partWords), statementForm) : kind;
 			const region = whole && partWords.length === wordsOf(part.text).length ? { start: part.start, end: part.end } : regionOf(part, partWords);
 			// The stretch of the statement this part's words stand for.
 			const at = words.flatMap((w, i) => (w.part === p && aligned[i] >= 0 ? [aligned[i]] : []));
@@ -246,7 +246,14 @@ interface StatementWords {
  * after a full stop, or a no-break space, are a publisher's layout, not the speaker's words).
  */
 function sentenceForm(text: string): string {
-	return text.replace(/[\s\u00a0]+/g, ' ').trim().replace(/[.,](?=["'”’)\]]*$)/u, '.');
+	return foldSpaces(text).replace(CLOSING_STOP, '.');
+}
+
+/** The full stop or comma that ends a quoted sentence, before any closing marks. */
+const CLOSING_STOP = /[.,](?=["'”’)\]]*$)/u;
+
+function foldSpaces(text: string): string {
+	return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 function statementWords(sentences: readonly Unit[]): StatementWords {
@@ -325,7 +332,7 @@ function speakerKey(s: GroupSpeaker | null): string {
 function marksOnly(part: string, statement: string): DifferenceKind {
 	// “Leaving my service in the House,” he said, “I’m able …”: the comma (or full stop) that ends
 	// a part before the reporter's words is the reporter's break, not the speaker's punctuation.
-	part = part.replace(/[.,](?=["'”’)\]]*$)/u, '');
+	part = foldSpaces(part).replace(CLOSING_STOP, '');
 	if (statement.includes(part)) {
 		return 'identical';
 	}
