@@ -101,6 +101,9 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 			closeAt.set(ends[i], s.open);
 		}
 	});
+	/** Step over a whole top-level quote, back from its closing mark or on from its opening one (for sentence edges). */
+	const back = (k: number) => closeAt.get(k) ?? k;
+	const fwd = (k: number) => openAt.get(k) ?? k;
 
 	const discourse = buildDiscourse(text, paragraphs, spans, ends);
 	const blanks = spans.filter((s) => s.parent < 0).flatMap((s) => s.segments);
@@ -128,8 +131,6 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 		const parent = span.parent >= 0 ? spans[span.parent] : undefined;
 		const lo = parent ? parent.open + 1 : startPara.start;
 		const hi = parent ? ends[span.parent] : endPara.end;
-		const back = (k: number) => closeAt.get(k) ?? k;
-		const fwd = (k: number) => openAt.get(k) ?? k;
 		// The sentence before the quote, earlier quotes in it included: their words are blanked
 		// for tagging, and "“A,” she said, “B”" needs the cue between them.
 		const before0 = Math.max(lo, sentenceStart(text, span.open, lo, back));
@@ -268,7 +269,7 @@ function extractQuotes(nlp: Nlp, text: string, options: ExtractOptions, token?: 
 		if (text[colon] !== ':' || previous.headline) {
 			return undefined;
 		}
-		const start = sentenceStart(text, colon, previous.start, (k: number) => closeAt.get(k) ?? k);
+		const start = sentenceStart(text, colon, previous.start, back);
 		return start >= from ? [start, colon] : undefined;
 	}
 
